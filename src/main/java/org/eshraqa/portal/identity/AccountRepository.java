@@ -1,0 +1,36 @@
+package org.eshraqa.portal.identity;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
+    boolean existsByRole(@Param("role") Role role);
+
+    @Query("""
+            select a from Account a
+            where :text is null
+               or lower(a.email) like concat('%', :text, '%')
+               or lower(a.fullName) like concat('%', :text, '%')
+               or a.mobile like concat('%', :text, '%')
+            """)
+    Page<Account> search(@Param("text") String text, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where :text is null
+               or lower(a.email) like concat('%', :text, '%')
+               or lower(a.fullName) like concat('%', :text, '%')
+               or a.mobile like concat('%', :text, '%')
+            """)
+    long countSearch(@Param("text") String text);
+}

@@ -1,0 +1,9 @@
+package org.eshraqa.portal.identity;
+
+public enum AccountStatus {
+    /** Registered, e-mail not yet confirmed: cannot sign in. */
+    PENDING_VERIFICATION,
+    ACTIVE,
+    /** Disabled by an administrator: cannot sign in, sessions ended. */
+    DISABLED
+}

@@ -1,0 +1,331 @@
+package org.eshraqa.portal.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eshraqa.portal.shared.EmailAddress;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.LanguagePreferences;
+import org.eshraqa.portal.shared.PortalPrincipal;
+import org.eshraqa.portal.shared.SaudiMobile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's API: registration, verification, staff administration. */
+@Service
+public class Accounts implements LanguagePreferences {
+
+    /** Version of the privacy notice text a person agrees to at registration. */
+    public static final String CONSENT_VERSION = "2026-11";
+    public static final Set<String> LANGUAGES = Set.of("ar", "en");
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final EmailVerificationRepository verifications;
+    private final OidcLinkRepository oidcLinks;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Duration verificationValidity;
+
+    Accounts(AccountRepository accounts, EmailVerificationRepository verifications, OidcLinkRepository oidcLinks,
+             PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+             @Value("${portal.base-url}") String baseUrl,
+             @Value("${portal.verification.validity}") Duration verificationValidity) {
+        this.accounts = accounts;
+        this.verifications = verifications;
+        this.oidcLinks = oidcLinks;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.verificationValidity = verificationValidity;
+    }
+
+    /**
+     * Registers a beneficiary and mails a verification link. Nothing is stored unless every field
+     * is valid.
+     *
+     * @throws InvalidInputException with a message key per invalid field
+     */
+    @Transactional
+    public long register(Registration registration) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String fullName = registration.fullName() == null ? "" : registration.fullName().strip();
+        if (fullName.length() < 3 || fullName.length() > 200) {
+            errors.put("fullName", "validation.fullName");
+        }
+        if (!EmailAddress.isValid(registration.email())) {
+            errors.put("email", "validation.email");
+        }
+        Optional<SaudiMobile> mobile = SaudiMobile.parse(registration.mobile());
+        if (mobile.isEmpty()) {
+            errors.put("mobile", "validation.mobile");
+        }
+        PasswordPolicy.check(registration.password()).ifPresent(key -> errors.put("password", key));
+        if (!registration.consentGiven()) {
+            errors.put("consent", "validation.consent");
+        }
+        if (errors.isEmpty() && accounts.existsByEmail(new EmailAddress(registration.email()).value())) {
+            errors.put("email", "validation.email.taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Account account = Account.selfRegistered(new EmailAddress(registration.email()), fullName, mobile.get(),
+                passwordEncoder.encode(registration.password()), language(registration.language()),
+                CONSENT_VERSION, clock.instant());
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raced) {
+            // Two registrations with one address at the same moment: the unique key decides.
+            throw InvalidInputException.of("email", "validation.email.taken");
+        }
+        sendVerification(account);
+        log.info("Account {} registered, verification mail requested", account.id());
+        return account.id();
+    }
+
+    /** Confirms an e-mail address from the link in the verification mail. Each link works once. */
+    @Transactional
+    public VerificationResult verifyEmail(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return VerificationResult.UNKNOWN;
+        }
+        Optional<EmailVerification> found = verifications.findByTokenHash(sha256(token));
+        if (found.isEmpty()) {
+            return VerificationResult.UNKNOWN;
+        }
+        EmailVerification verification = found.get();
+        Instant now = clock.instant();
+        if (verification.isUsed()) {
+            return VerificationResult.ALREADY_USED;
+        }
+        if (verification.isExpired(now)) {
+            return VerificationResult.EXPIRED;
+        }
+        verification.use(now);
+        accounts.findById(verification.accountId()).ifPresent(Account::verifyEmail);
+        return VerificationResult.VERIFIED;
+    }
+
+    /**
+     * Sends a new verification link if this address belongs to an account still waiting for one.
+     * Says nothing either way, so nobody can probe which addresses are registered.
+     */
+    @Transactional
+    public void resendVerification(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.findByEmail(new EmailAddress(email).value())
+                .filter(account -> account.status() == AccountStatus.PENDING_VERIFICATION)
+                .ifPresent(this::sendVerification);
+    }
+
+    /** The signed-in person's own account. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            return accounts.findById(principal.accountId()).map(Account::summary);
+        }
+        return Optional.empty();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> search(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 200));
+        var page = PageRequest.of(offset / size, size, Sort.by("fullName", "id"));
+        return accounts.search(searchText(text), page).map(Account::summary).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return accounts.countSearch(searchText(text));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createStaff(NewStaffAccount staff) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String fullName = staff.fullName() == null ? "" : staff.fullName().strip();
+        if (fullName.length() < 3 || fullName.length() > 200) {
+            errors.put("fullName", "validation.fullName");
+        }
+        if (!EmailAddress.isValid(staff.email())) {
+            errors.put("email", "validation.email");
+        } else if (accounts.existsByEmail(new EmailAddress(staff.email()).value())) {
+            errors.put("email", "validation.email.taken");
+        }
+        Optional<SaudiMobile> mobile = SaudiMobile.parse(staff.mobile());
+        if (staff.mobile() != null && !staff.mobile().isBlank() && mobile.isEmpty()) {
+            errors.put("mobile", "validation.mobile");
+        }
+        PasswordPolicy.check(staff.initialPassword()).ifPresent(key -> errors.put("password", key));
+        if (staff.roles() == null || staff.roles().isEmpty()) {
+            errors.put("roles", "validation.roles");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Account account = Account.createdByAdmin(new EmailAddress(staff.email()), fullName, mobile.orElse(null),
+                passwordEncoder.encode(staff.initialPassword()), EnumSet.copyOf(staff.roles()), clock.instant());
+        accounts.save(account);
+        log.info("Account {} created by an administrator with roles {}", account.id(), staff.roles());
+        return account.id();
+    }
+
+    /** Replaces the roles of an account. An administrator cannot take ADMIN from themselves. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary setRoles(long accountId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "validation.roles");
+        }
+        if (isCurrentUser(accountId) && !roles.contains(Role.ADMIN)) {
+            throw InvalidInputException.of("roles", "validation.roles.ownAdmin");
+        }
+        Account account = account(accountId);
+        EnumSet.allOf(Role.class).stream().filter(r -> !roles.contains(r)).forEach(account::revoke);
+        roles.forEach(account::grant);
+        log.info("Roles of account {} set to {}", accountId, roles);
+        return account.summary();
+    }
+
+    /** Disables an account; its open sessions end at once. Administrators cannot disable themselves. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary disable(long accountId) {
+        if (isCurrentUser(accountId)) {
+            throw InvalidInputException.of("status", "validation.disable.self");
+        }
+        Account account = account(accountId);
+        account.disable();
+        events.publishEvent(new AccountDisabled(accountId));
+        log.info("Account {} disabled", accountId);
+        return account.summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary enable(long accountId) {
+        Account account = account(accountId);
+        account.enable();
+        log.info("Account {} enabled", accountId);
+        return account.summary();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> load(long accountId) {
+        return accounts.findById(accountId).map(Account::language);
+    }
+
+    /** Remembers the UI language; only for the signed-in person's own account. */
+    @Override
+    @Transactional
+    public void save(long accountId, String language) {
+        if (!isCurrentUser(accountId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your account");
+        }
+        accounts.findById(accountId).ifPresent(account -> account.chooseLanguage(language(language)));
+    }
+
+    /**
+     * The account for a person an OpenID Connect provider vouches for: the one already linked to
+     * (provider, subject); else the account with that verified e-mail, now linked; else a new
+     * beneficiary account.
+     */
+    @Transactional
+    Account signInWithOidc(String provider, String subject, String email, String fullName, String language) {
+        Instant now = clock.instant();
+        Optional<OidcLink> link = oidcLinks.findByProviderAndSubject(provider, subject);
+        if (link.isPresent()) {
+            return account(link.get().accountId());
+        }
+        EmailAddress address = new EmailAddress(email);
+        Account account = accounts.findByEmail(address.value()).orElseGet(() -> {
+            String name = fullName == null || fullName.isBlank() ? address.value() : fullName;
+            log.info("New account from OpenID Connect provider {}", provider);
+            return accounts.save(Account.fromOidc(address, name, language(language), now));
+        });
+        // The provider verified the address, which is what our own verification mail would prove.
+        account.verifyEmail();
+        oidcLinks.save(new OidcLink(account.id(), provider, subject, now));
+        log.info("Account {} linked to OpenID Connect provider {}", account.id(), provider);
+        return account;
+    }
+
+    Optional<Account> findForSignIn(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(new EmailAddress(email).value());
+    }
+
+    private void sendVerification(Account account) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        verifications.save(new EmailVerification(account.id(), sha256(token), now, now.plus(verificationValidity)));
+        events.publishEvent(new EmailVerificationRequested(account.id(), account.email(), account.fullName(),
+                account.language(), baseUrl + "/verify?token=" + token));
+    }
+
+    private Account account(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
+    }
+
+    private static boolean isCurrentUser(long accountId) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal
+                && principal.accountId() == accountId;
+    }
+
+    private static String language(String language) {
+        return language != null && LANGUAGES.contains(language) ? language : "ar";
+    }
+
+    private static String searchText(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

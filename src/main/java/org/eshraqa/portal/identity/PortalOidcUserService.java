@@ -1,0 +1,51 @@
+package org.eshraqa.portal.identity;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eshraqa.portal.shared.EmailAddress;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a successful OpenID Connect sign-in into a portal account: linked by (provider, subject),
+ * or by the provider-verified e-mail, or newly created as a beneficiary.
+ */
+@Component
+class PortalOidcUserService extends OidcUserService {
+
+    private final Accounts accounts;
+    private final Set<String> trustedEmailProviders;
+
+    PortalOidcUserService(Accounts accounts,
+                          @Value("${portal.oidc.trusted-email-providers:}") String trustedEmailProviders) {
+        this.accounts = accounts;
+        this.trustedEmailProviders = Arrays.stream(trustedEmailProviders.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser user = super.loadUser(request);
+        String provider = request.getClientRegistration().getRegistrationId();
+        String email = user.getEmail();
+        boolean verified = Boolean.TRUE.equals(user.getEmailVerified()) || trustedEmailProviders.contains(provider);
+        if (!EmailAddress.isValid(email) || !verified) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("email_not_verified",
+                    "The provider did not vouch for an e-mail address", null));
+        }
+        Account account = accounts.signInWithOidc(provider, user.getSubject(), email, user.getFullName(),
+                LocaleContextHolder.getLocale().getLanguage());
+        if (!account.canSignIn()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled", "Account disabled", null));
+        }
+        return new PortalOidcUser(account.id(), account.fullName(), PortalUserDetails.authorities(account),
+                user.getIdToken(), user.getUserInfo());
+    }
+}

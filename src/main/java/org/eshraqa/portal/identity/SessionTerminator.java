@@ -1,0 +1,35 @@
+package org.eshraqa.portal.identity;
+
+import org.eshraqa.portal.shared.PortalPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Ends every session of a disabled account as soon as the change is committed. */
+@Component
+class SessionTerminator {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionTerminator.class);
+
+    private final SessionRegistry sessions;
+
+    SessionTerminator(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void on(AccountDisabled event) {
+        int ended = 0;
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof PortalPrincipal p && p.accountId() == event.accountId()) {
+                for (var session : sessions.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    ended++;
+                }
+            }
+        }
+        log.info("Account {} disabled: {} session(s) ended", event.accountId(), ended);
+    }
+}

@@ -1,0 +1,116 @@
+package org.eshraqa.portal.identity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
+/**
+ * Sign-in: e-mail and password, and one button per configured OpenID Connect provider. A failed
+ * sign-in gets one message whatever the reason, so nobody learns which addresses have accounts.
+ */
+@Route(LoginView.ROUTE)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph oidcError = new Paragraph();
+
+    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        addClassNames("portal-page", "portal-narrow");
+        setId("login-view");
+        form.setAction(ROUTE);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        oidcError.addClassName("portal-error-text");
+        oidcError.setVisible(false);
+        add(new H1(getTranslation("login.title")), form, oidcError);
+        List<ClientRegistration> providers = providers(oidcClients.getIfAvailable());
+        if (!providers.isEmpty()) {
+            Div buttons = new Div();
+            buttons.addClassName("portal-oidc");
+            buttons.add(new Paragraph(getTranslation("login.oidc.or")));
+            for (ClientRegistration provider : providers) {
+                buttons.add(oidcButton(provider));
+            }
+            add(buttons);
+        }
+        Anchor register = new Anchor("register", getTranslation("login.register"));
+        register.setId("login-register");
+        Anchor resend = new Anchor("verify", getTranslation("login.resend"));
+        Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
+        noAccount.add(register);
+        add(noAccount, new Paragraph(resend));
+    }
+
+    private Component oidcButton(ClientRegistration provider) {
+        // A plain link: the browser must leave the Vaadin UI for the provider's sign-in page.
+        Anchor link = new Anchor("oauth2/authorization/" + provider.getRegistrationId(),
+                getTranslation("login.oidc.with", provider.getClientName()));
+        link.setRouterIgnore(true);
+        link.addClassName("portal-oidc-button");
+        link.setId("oidc-" + provider.getRegistrationId());
+        return link;
+    }
+
+    private static List<ClientRegistration> providers(ClientRegistrationRepository repository) {
+        List<ClientRegistration> list = new ArrayList<>();
+        if (repository instanceof Iterable<?> registrations) {
+            for (Object registration : registrations) {
+                if (registration instanceof ClientRegistration r
+                        && r.getScopes().contains("openid")) {
+                    list.add(r);
+                }
+            }
+        }
+        return list;
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.form.title"));
+        f.setUsername(getTranslation("login.form.email"));
+        f.setPassword(getTranslation("login.form.password"));
+        f.setSubmit(getTranslation("login.form.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            if (parameters.get("error").contains("oidc")) {
+                oidcError.setText(getTranslation("login.error.oidc"));
+                oidcError.setVisible(true);
+            } else {
+                form.setError(true);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

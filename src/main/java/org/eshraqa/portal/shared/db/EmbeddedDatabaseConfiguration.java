@@ -1,0 +1,47 @@
+package org.eshraqa.portal.shared.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded MariaDB and points the {@link DataSource} at it when no
+ * {@code spring.datasource.url} is configured. With a URL, Boot's own DataSource is used and
+ * nothing here runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "portal";
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(@Value("${portal.data-dir}") Path dataDir,
+                                    @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral) {
+        return EmbeddedMariaDb.startOnce(ephemeral ? null : dataDir.resolve("mariadb"), DATABASE);
+    }
+
+    @Bean
+    HikariDataSource dataSource(EmbeddedMariaDb db, DataSourceProperties properties) {
+        properties.setUrl(db.jdbcUrl(DATABASE));
+        properties.setUsername("root");
+        properties.setPassword("");
+        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    }
+
+    static class NoDataSourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.eshraqa.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.eshraqa.portal.shared.PortalPrincipal;
+
+/**
+ * The frame of every page: the association's name, the language switch, who is signed in, and a
+ * navigation that lists only the views the person's roles may open (views declare themselves with
+ * {@code @Menu}; Vaadin filters the entries by the same access rules that guard navigation).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication, UiLanguage language) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), pageHeader(), userBox(language));
+        addToDrawer(brand(), navigation(), footer());
+    }
+
+    private Component pageHeader() {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("portal-navbar-title");
+        return title;
+    }
+
+    private Component brand() {
+        Image logo = new Image("images/logo.svg", "");
+        logo.addClassName("portal-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("portal-brand-name");
+        Header header = new Header(logo, name);
+        header.addClassName("portal-brand");
+        return header;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userBox(UiLanguage language) {
+        HorizontalLayout box = new HorizontalLayout();
+        box.addClassName("portal-userbox");
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.setSpacing(false);
+        box.add(new LanguageSwitch(language));
+        authentication.getAuthenticatedUser(Object.class).ifPresentOrElse(principal -> {
+            String name = principal instanceof PortalPrincipal p ? p.displayName() : "";
+            Span user = new Span(VaadinIcon.USER.create(), new Span(name));
+            user.addClassName("portal-username");
+            Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
+                    e -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(user, signOut);
+        }, () -> {
+            Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
+            signIn.setId("sign-in-link");
+            signIn.addClassName("portal-signin");
+            box.add(signIn);
+        });
+        return box;
+    }
+
+    private Component footer() {
+        Footer footer = new Footer(new Anchor("privacy", getTranslation("nav.privacy")));
+        footer.addClassName("portal-drawer-footer");
+        return footer;
+    }
+}

@@ -1,0 +1,107 @@
+package org.eshraqa.portal.shared.ui;
+
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.eshraqa.portal.shared.LanguagePreferences;
+import org.eshraqa.portal.shared.PortalPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses each page's language: the signed-in person's saved choice, else the {@code portal-lang}
+ * cookie, else Arabic. The first HTML already carries {@code lang} and {@code dir}, so an Arabic
+ * page never flashes left-to-right.
+ */
+@Component
+public class UiLanguage implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-lang";
+
+    private final LanguagePreferences preferences;
+
+    UiLanguage(LanguagePreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = fromCookie(response.getVaadinRequest()).orElse(PortalI18NProvider.ARABIC);
+            response.getDocument().getElementsByTag("html").first()
+                    .attr("lang", locale.getLanguage())
+                    .attr("dir", isRtl(locale) ? "rtl" : "ltr");
+        });
+        event.getSource().addUIInitListener(uiEvent -> apply(uiEvent.getUI(), resolve()));
+    }
+
+    /** Switches the current UI's language, remembers it, and reloads the page in it. */
+    public void switchTo(Locale wanted) {
+        Locale locale = PortalI18NProvider.supported(wanted);
+        currentAccountId().ifPresent(id -> preferences.save(id, locale.getLanguage()));
+        rememberInCookie(locale);
+        UI ui = UI.getCurrent();
+        apply(ui, locale);
+        ui.getPage().reload();
+    }
+
+    private Locale resolve() {
+        Optional<Locale> saved = currentAccountId().flatMap(preferences::load).map(Locale::forLanguageTag);
+        saved.ifPresent(this::rememberInCookie);
+        return saved.or(() -> fromCookie(VaadinRequest.getCurrent())).orElse(PortalI18NProvider.ARABIC);
+    }
+
+    private static void apply(UI ui, Locale locale) {
+        Locale supported = PortalI18NProvider.supported(locale);
+        VaadinSession.getCurrent().setLocale(supported);
+        ui.setLocale(supported);
+        ui.setDirection(isRtl(supported) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().executeJs("document.documentElement.lang = $0", supported.getLanguage());
+    }
+
+    static boolean isRtl(Locale locale) {
+        return "ar".equals(locale.getLanguage());
+    }
+
+    private static Optional<Long> currentAccountId() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            return Optional.of(principal.accountId());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Locale> fromCookie(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .filter(v -> v.equals("ar") || v.equals("en"))
+                .map(Locale::forLanguageTag)
+                .findFirst();
+    }
+
+    private void rememberInCookie(Locale locale) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+        cookie.setPath(request == null || request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(60 * 60 * 24 * 365);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+}
