@@ -1,0 +1,25 @@
+package org.eshraqa.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.eshraqa.portal.PortalApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole portal on the embedded MariaDB (a fresh temporary one per test run), a real SMTP
+ * server and a real OIDC provider, on one fixed port. Every test class that uses it and extends
+ * {@link PortalTestBase} shares one cached application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+                "portal.embedded-db.ephemeral=true",
+                "portal.demo.enabled=true",
+                "vaadin.devmode.devTools.enabled=false",
+                "spring.modulith.events.republish-outstanding-events-on-restart=false"
+        })
+public @interface PortalTest {
+}

@@ -1,0 +1,83 @@
+package org.eshraqa.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of tests that run against the whole portal; see {@link PortalTest}. */
+@PortalTest
+public abstract class PortalTestBase {
+
+    /** Demo accounts exist in every test database (demo mode is on). */
+    protected static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
+    protected static final String ADMIN = "admin@demo.eshraqa.org.sa";
+    protected static final String BENEFICIARY = "beneficiary@demo.eshraqa.org.sa";
+    protected static final String OFFICER = "officer@demo.eshraqa.org.sa";
+
+    private static final Pattern VERIFY_LINK = Pattern.compile("(http://[^\"<\\s]+/verify\\?token=[A-Za-z0-9_-]+)");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().register(registry);
+    }
+
+    protected static TestInfrastructure infra() {
+        return TestInfrastructure.get();
+    }
+
+    protected static GreenMail mail() {
+        return infra().mail;
+    }
+
+    /** Waits for the verification mail to this address and returns the link in it. */
+    protected static String awaitVerificationLink(String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail().getReceivedMessages()) {
+                boolean toPerson = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+                if (toPerson) {
+                    Matcher m = VERIFY_LINK.matcher(text(message));
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No verification mail reached " + email);
+    }
+
+    /** All text of a mail, every MIME part decoded. */
+    protected static String text(jakarta.mail.Part part) {
+        Object content;
+        try {
+            content = part.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            try {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    all.append(text(multipart.getBodyPart(i))).append('\n');
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
+    /** A unique address per test, so tests sharing one database never collide. */
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "." + System.nanoTime() + "@example.org";
+    }
+}
