@@ -61,7 +61,7 @@ public class OidcTestProvider {
 
     static ConfigurableApplicationContext start(int port, String portalRedirectUri) {
         String prefix = "spring.security.oauth2.authorizationserver.client.portal.registration.";
-        Map<String, Object> properties = Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "spring.config.name", "oidc-test-provider",
                 "server.port", port,
                 "server.address", "127.0.0.1",
@@ -71,7 +71,7 @@ public class OidcTestProvider {
                 prefix + "client-authentication-methods", "client_secret_basic",
                 prefix + "authorization-grant-types", "authorization_code,refresh_token",
                 prefix + "redirect-uris", portalRedirectUri,
-                prefix + "scopes", "openid,profile,email");
+                prefix + "scopes", "openid,profile,email"));
         return new SpringApplicationBuilder(OidcTestProvider.class)
                 .properties(properties)
                 .run();

@@ -19,17 +19,29 @@ public final class TestInfrastructure {
     public final int portalPort = FreePorts.next();
     public final GreenMail mail;
     public final int oidcPort = FreePorts.next();
-    private final ConfigurableApplicationContext oidcProvider;
+    private ConfigurableApplicationContext oidcProvider;
 
     private TestInfrastructure() {
         mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        oidcProvider = OidcTestProvider.start(oidcPort,
-                portalUrl() + "/login/oauth2/code/" + OIDC_REGISTRATION);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            oidcProvider.close();
+            if (oidcProvider != null) {
+                oidcProvider.close();
+            }
             mail.stop();
         }));
+    }
+
+    /**
+     * Starts the OIDC provider on first use, after the portal is up. Order matters: both run in
+     * this JVM, and Vaadin replaces Spring Security's static SecurityContextHolder strategy when
+     * the portal starts; a provider started later picks up the same strategy for all its filters.
+     * (In production the provider is another process and none of this applies.)
+     */
+    public synchronized void startOidcProvider() {
+        if (oidcProvider == null) {
+            oidcProvider = OidcTestProvider.start(oidcPort, portalUrl() + "/login/oauth2/code/" + OIDC_REGISTRATION);
+        }
     }
 
     public static synchronized TestInfrastructure get() {
@@ -60,6 +72,13 @@ public final class TestInfrastructure {
         registry.add(client + "authorization-grant-type", () -> "authorization_code");
         registry.add(client + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
         registry.add(client + "provider", () -> OIDC_REGISTRATION);
-        registry.add("spring.security.oauth2.client.provider." + OIDC_REGISTRATION + ".issuer-uri", this::oidcIssuer);
+        // Endpoints spelled out rather than discovered from issuer-uri: the portal must start
+        // before the provider (see startOidcProvider).
+        String provider = "spring.security.oauth2.client.provider." + OIDC_REGISTRATION + ".";
+        registry.add(provider + "authorization-uri", () -> oidcIssuer() + "/oauth2/authorize");
+        registry.add(provider + "token-uri", () -> oidcIssuer() + "/oauth2/token");
+        registry.add(provider + "jwk-set-uri", () -> oidcIssuer() + "/oauth2/jwks");
+        registry.add(provider + "user-info-uri", () -> oidcIssuer() + "/userinfo");
+        registry.add(provider + "user-name-attribute", () -> "sub");
     }
 }

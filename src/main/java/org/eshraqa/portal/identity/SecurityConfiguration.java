@@ -2,7 +2,13 @@ package org.eshraqa.portal.identity;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eshraqa.portal.identity.ui.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +35,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     @Bean
     @Order(1)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
@@ -52,7 +60,15 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> oauth
                     .loginPage("/" + LoginView.ROUTE)
                     .defaultSuccessUrl("/", true)
-                    .failureUrl("/" + LoginView.ROUTE + "?error=oidc")
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error=oidc") {
+                        @Override
+                        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                                            AuthenticationException exception)
+                                throws java.io.IOException, jakarta.servlet.ServletException {
+                            log.warn("OpenID Connect sign-in refused: {}", exception.getMessage());
+                            super.onAuthenticationFailure(request, response, exception);
+                        }
+                    })
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         // Registers every session by principal, so disabling an account can end them all.

@@ -1,0 +1,84 @@
+package org.eshraqa.testsupport;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Real headless Chromium for end-to-end tests: Debian's {@code /usr/bin/chromium} (or the one in
+ * {@code PORTAL_CHROMIUM}), never a browser Playwright would download. Fails loudly when no
+ * browser is installed instead of letting a test pass without running.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        Path executable = Paths.get(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("No Chromium at " + executable + ". Install Debian's chromium package "
+                    + "(apt-get install chromium) or point PORTAL_CHROMIUM at a Chromium binary.");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // Playwright gives each launch a fresh, empty profile directory of its own.
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(FLAGS));
+    }
+
+    /** A fresh browser profile (no cookies) with the given viewport width. */
+    public Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height)
+                .setLocale("ar-SA"));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    /** Waits until Vaadin has rendered the view and has no request in flight. */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    public static Path screenshot(Page page, String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** axe-core on the current page: returns the serious and critical violations, one line each. */
+    public static List<String> seriousAccessibilityProblems(Page page) {
+        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::describe)
+                .collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
