@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.eshraqa.portal.PortalApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal on the embedded MariaDB (a fresh temporary one per test run), a real SMTP
@@ -21,5 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "vaadin.devmode.devTools.enabled=false",
                 "spring.modulith.events.republish-outstanding-events-on-restart=false"
         })
+@ContextConfiguration(initializers = PortalTestInitializer.class)
 public @interface PortalTest {
 }

@@ -5,25 +5,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of tests that run against the whole portal; see {@link PortalTest}. */
 @PortalTest
 public abstract class PortalTestBase {
 
     /** Demo accounts exist in every test database (demo mode is on). */
-    protected static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
-    protected static final String ADMIN = "admin@demo.eshraqa.org.sa";
-    protected static final String BENEFICIARY = "beneficiary@demo.eshraqa.org.sa";
-    protected static final String OFFICER = "officer@demo.eshraqa.org.sa";
+    public static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
+    public static final String ADMIN = "admin@demo.eshraqa.org.sa";
+    public static final String BENEFICIARY = "beneficiary@demo.eshraqa.org.sa";
+    public static final String OFFICER = "officer@demo.eshraqa.org.sa";
 
     private static final Pattern VERIFY_LINK = Pattern.compile("(http://[^\"<\\s]+/verify\\?token=[A-Za-z0-9_-]+)");
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().register(registry);
-    }
 
     protected static TestInfrastructure infra() {
         return TestInfrastructure.get();

@@ -3,7 +3,6 @@ package org.eshraqa.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The servers every portal test context talks to, started once per test JVM: a real SMTP server
@@ -59,26 +58,26 @@ public final class TestInfrastructure {
         return "http://127.0.0.1:" + oidcPort;
     }
 
-    void register(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> portalPort);
-        registry.add("portal.base-url", this::portalUrl);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+    void register(java.util.Map<String, Object> registry) {
+        registry.put("server.port", portalPort);
+        registry.put("portal.base-url", portalUrl());
+        registry.put("spring.mail.host", "127.0.0.1");
+        registry.put("spring.mail.port", mail.getSmtp().getPort());
         String client = "spring.security.oauth2.client.registration." + OIDC_REGISTRATION + ".";
-        registry.add(client + "client-id", () -> OidcTestProvider.CLIENT_ID);
-        registry.add(client + "client-secret", () -> OidcTestProvider.CLIENT_SECRET);
-        registry.add(client + "client-name", () -> "Test ID");
-        registry.add(client + "scope", () -> "openid,profile,email");
-        registry.add(client + "authorization-grant-type", () -> "authorization_code");
-        registry.add(client + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-        registry.add(client + "provider", () -> OIDC_REGISTRATION);
+        registry.put(client + "client-id", OidcTestProvider.CLIENT_ID);
+        registry.put(client + "client-secret", OidcTestProvider.CLIENT_SECRET);
+        registry.put(client + "client-name", "Test ID");
+        registry.put(client + "scope", "openid,profile,email");
+        registry.put(client + "authorization-grant-type", "authorization_code");
+        registry.put(client + "redirect-uri", "{baseUrl}/login/oauth2/code/{registrationId}");
+        registry.put(client + "provider", OIDC_REGISTRATION);
         // Endpoints spelled out rather than discovered from issuer-uri: the portal must start
         // before the provider (see startOidcProvider).
         String provider = "spring.security.oauth2.client.provider." + OIDC_REGISTRATION + ".";
-        registry.add(provider + "authorization-uri", () -> oidcIssuer() + "/oauth2/authorize");
-        registry.add(provider + "token-uri", () -> oidcIssuer() + "/oauth2/token");
-        registry.add(provider + "jwk-set-uri", () -> oidcIssuer() + "/oauth2/jwks");
-        registry.add(provider + "user-info-uri", () -> oidcIssuer() + "/userinfo");
-        registry.add(provider + "user-name-attribute", () -> "sub");
+        registry.put(provider + "authorization-uri", oidcIssuer() + "/oauth2/authorize");
+        registry.put(provider + "token-uri", oidcIssuer() + "/oauth2/token");
+        registry.put(provider + "jwk-set-uri", oidcIssuer() + "/oauth2/jwks");
+        registry.put(provider + "user-info-uri", oidcIssuer() + "/userinfo");
+        registry.put(provider + "user-name-attribute", "sub");
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.lang.Nullable;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -23,7 +24,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                or lower(a.fullName) like concat('%', :text, '%')
                or a.mobile like concat('%', :text, '%')
             """)
-    Page<Account> search(@Param("text") String text, Pageable pageable);
+    Page<Account> search(@Param("text") @Nullable String text, Pageable pageable);
 
     @Query("""
             select count(a) from Account a
@@ -32,5 +33,5 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                or lower(a.fullName) like concat('%', :text, '%')
                or a.mobile like concat('%', :text, '%')
             """)
-    long countSearch(@Param("text") String text);
+    long countSearch(@Param("text") @Nullable String text);
 }

@@ -17,14 +17,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each page's language: the signed-in person's saved choice, else the {@code portal-lang}
- * cookie, else Arabic. The first HTML already carries {@code lang} and {@code dir}, so an Arabic
+ * Chooses each page's language: the signed-in person's saved choice, else the choice made in this
+ * session, else the {@code portal-lang} cookie, else Arabic. The first HTML already carries {@code lang} and {@code dir}, so an Arabic
  * page never flashes left-to-right.
  */
 @Component
 public class UiLanguage implements VaadinServiceInitListener {
 
     static final String COOKIE = "portal-lang";
+    /** The language chosen in this session, so a reload keeps it even where cookies are refused. */
+    private static final String CHOSEN = UiLanguage.class.getName() + ".chosen";
 
     private final LanguagePreferences preferences;
 
@@ -48,6 +50,7 @@ public class UiLanguage implements VaadinServiceInitListener {
         Locale locale = PortalI18NProvider.supported(wanted);
         currentAccountId().ifPresent(id -> preferences.save(id, locale.getLanguage()));
         rememberInCookie(locale);
+        VaadinSession.getCurrent().setAttribute(CHOSEN, locale);
         UI ui = UI.getCurrent();
         apply(ui, locale);
         ui.getPage().reload();
@@ -56,7 +59,10 @@ public class UiLanguage implements VaadinServiceInitListener {
     private Locale resolve() {
         Optional<Locale> saved = currentAccountId().flatMap(preferences::load).map(Locale::forLanguageTag);
         saved.ifPresent(this::rememberInCookie);
-        return saved.or(() -> fromCookie(VaadinRequest.getCurrent())).orElse(PortalI18NProvider.ARABIC);
+        return saved
+                .or(() -> Optional.ofNullable((Locale) VaadinSession.getCurrent().getAttribute(CHOSEN)))
+                .or(() -> fromCookie(VaadinRequest.getCurrent()))
+                .orElse(PortalI18NProvider.ARABIC);
     }
 
     private static void apply(UI ui, Locale locale) {

@@ -1,0 +1,78 @@
+package org.eshraqa.portal.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.eshraqa.portal.identity.ui.LoginView;
+import org.eshraqa.portal.identity.ui.UsersView;
+import org.eshraqa.portal.notifications.ui.SentMailView;
+import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role sees the navigation it may use; the rest cannot be opened, not even by URL. */
+class NavigationAccessTest extends PortalBrowserlessTest {
+
+    private List<String> navigationPaths() {
+        return $(SideNav.class).withId("main-nav").single().getItems().stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    void aVisitorSeesTheHomePageInArabicAndIsSentToSignInForStaffPages() {
+        navigate(HomeView.class);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
+        assertThat(navigationPaths()).containsExactly("");
+        assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
+
+        navigate("admin/users", LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails(BENEFICIARY)
+    void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).containsExactly("");
+        assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
+
+        navigate("admin/users", NotFoundView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
+        navigate("admin/mail", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails(OFFICER)
+    void aRelationsOfficerHasNoAdministrationEither() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).doesNotContain("admin/users", "admin/mail");
+        navigate("admin/users", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void anAdministratorSeesAndOpensTheAdministration() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).containsExactly("", "admin/users", "admin/mail");
+        navigate(UsersView.class);
+        navigate(SentMailView.class);
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageToEnglish() {
+        navigate(HomeView.class);
+        Button toEnglish = $(Button.class).withId("language-switch").single();
+        assertThat(toEnglish.getText()).isEqualTo("English");
+        test(toEnglish).click();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+
+        navigate(HomeView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("The association's services, from home");
+        assertThat($(Button.class).withId("language-switch").single().getText()).isEqualTo("العربية");
+    }
+}
