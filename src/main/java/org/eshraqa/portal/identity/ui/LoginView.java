@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,17 +30,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public static final String ROUTE = "login";
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph oidcError = new Paragraph();
+    private final Div error = new Div();
 
     public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
-        addClassNames("portal-page", "portal-narrow");
+        addClassNames("portal-page", "portal-login");
         setId("login-view");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        oidcError.addClassName("portal-error-text");
-        oidcError.setVisible(false);
-        add(new H1(getTranslation("login.title")), form, oidcError);
+        // Our own message rather than the form's built-in one, whose icon overlaps right-to-left text.
+        error.addClassName("portal-error-text");
+        error.setId("login-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        add(new H1(getTranslation("login.title")), error, form);
         List<ClientRegistration> providers = providers(oidcClients.getIfAvailable());
         if (!providers.isEmpty()) {
             Div buttons = new Div();
@@ -100,12 +104,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            if (parameters.get("error").contains("oidc")) {
-                oidcError.setText(getTranslation("login.error.oidc"));
-                oidcError.setVisible(true);
-            } else {
-                form.setError(true);
-            }
+            boolean oidc = parameters.get("error").contains("oidc");
+            error.removeAll();
+            Span title = new Span(getTranslation("login.error.title"));
+            title.getStyle().set("font-weight", "600");
+            error.add(title,
+                    new Paragraph(getTranslation(oidc ? "login.error.oidc" : "login.error.message")));
+            error.setVisible(true);
         }
     }
 

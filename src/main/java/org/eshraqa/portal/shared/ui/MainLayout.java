@@ -42,7 +42,13 @@ public class MainLayout extends AppLayout {
     }
 
     private Component pageHeader() {
-        Span title = new Span(getTranslation("app.name"));
+        // The full name where there is room, the short name on a phone.
+        Span full = new Span(getTranslation("app.name"));
+        full.addClassName("portal-full-name");
+        Span shortName = new Span(getTranslation("app.short"));
+        shortName.addClassName("portal-short-name");
+        shortName.getElement().setAttribute("aria-hidden", "true");
+        Span title = new Span(full, shortName);
         title.addClassName("portal-navbar-title");
         return title;
     }
