@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * and {@code PORTAL_TEST_EXTERNAL_DB_PASSWORD}.
  */
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_EXTERNAL_DB_URL", matches = "jdbc:mariadb:.+")
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {
                 "spring.datasource.url=${PORTAL_TEST_EXTERNAL_DB_URL}",
                 "spring.datasource.username=${PORTAL_TEST_EXTERNAL_DB_USER:portal}",
