@@ -1,0 +1,18 @@
+package org.eshraqa.portal.requests;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One line of a request's audit trail: who moved it, when, from where to where, and why. */
+@Embeddable
+record AuditEntry(
+        Instant occurredAt,
+        Long actorAccountId,
+        @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RequestState fromState,
+        @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RequestState toState,
+        String note) {
+}

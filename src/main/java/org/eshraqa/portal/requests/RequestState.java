@@ -1,0 +1,30 @@
+package org.eshraqa.portal.requests;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a support request stands (PRODUCT.md section 1). */
+public enum RequestState {
+    DRAFT,
+    SUBMITTED,
+    IN_VERIFICATION,
+    NEEDS_INFO,
+    IN_RESEARCH,
+    IN_COMMITTEE,
+    ACCEPTED,
+    REJECTED,
+    REGISTERED,
+    WITHDRAWN;
+
+    private static final Set<RequestState> CLOSED = EnumSet.of(REJECTED, REGISTERED, WITHDRAWN);
+
+    /** Closed requests change no more; closing one invites the person to rate the service. */
+    public boolean isClosed() {
+        return CLOSED.contains(this);
+    }
+
+    /** Submitted and not yet closed: the beneficiary may still withdraw it. */
+    public boolean isOpen() {
+        return this != DRAFT && !isClosed();
+    }
+}

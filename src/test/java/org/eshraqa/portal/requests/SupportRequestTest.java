@@ -1,0 +1,185 @@
+package org.eshraqa.portal.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.shared.Channel;
+import org.junit.jupiter.api.Test;
+
+/** Every transition of the lifecycle, allowed and refused, on the aggregate alone. */
+class SupportRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+    private static final Actor BENEFICIARY = new Actor(10, Set.of(Role.BENEFICIARY));
+    private static final Actor OTHER_BENEFICIARY = new Actor(11, Set.of(Role.BENEFICIARY));
+    private static final Actor OFFICER = new Actor(20, Set.of(Role.RELATIONS_OFFICER));
+    private static final Actor RESEARCHER = new Actor(30, Set.of(Role.SOCIAL_RESEARCHER));
+    private static final Actor COMMITTEE = new Actor(40, Set.of(Role.COMMITTEE_MEMBER));
+    private static final Declaration SIGNED =
+            new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11");
+
+    private static SupportRequest draft() {
+        return new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+    }
+
+    private static SupportRequest submitted() {
+        SupportRequest request = draft();
+        request.submit(BENEFICIARY, SIGNED, "a".repeat(64), "ESH-2026-000001", NOW, 14);
+        return request;
+    }
+
+    private static SupportRequest inVerification() {
+        SupportRequest request = submitted();
+        request.takeIntoVerification(OFFICER, NOW);
+        return request;
+    }
+
+    private static SupportRequest inCommittee() {
+        SupportRequest request = inVerification();
+        request.sendToCommittee(OFFICER, NOW);
+        return request;
+    }
+
+    private static void refused(Runnable transition, String key) {
+        assertThatThrownBy(transition::run).isInstanceOfSatisfying(TransitionRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void submittingSetsTheExpectedDecisionDateFourteenDaysOnInRiyadh() {
+        SupportRequest request = submitted();
+        assertThat(request.state()).isEqualTo(RequestState.SUBMITTED);
+        assertThat(request.expectedDecisionDate()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(request.declarationSignature()).isEqualTo("نورة عبدالله القحطاني");
+        assertThat(request.audit()).singleElement().satisfies(e -> {
+            assertThat(e.fromState()).isEqualTo(RequestState.DRAFT);
+            assertThat(e.toState()).isEqualTo(RequestState.SUBMITTED);
+            assertThat(e.actorAccountId()).isEqualTo(10L);
+        });
+        assertThat(request.pendingEvents()).singleElement().isInstanceOf(SupportRequestStateChanged.class);
+    }
+
+    @Test
+    void theDeclarationMustBeTickedAndSignedWithTheApplicantsName() {
+        refused(() -> draft().submit(BENEFICIARY, new Declaration(false, true, "نورة عبدالله القحطاني", "v"),
+                "x", "R", NOW, 14), "request.declaration.unticked");
+        refused(() -> draft().submit(BENEFICIARY, new Declaration(true, false, "نورة عبدالله القحطاني", "v"),
+                "x", "R", NOW, 14), "request.declaration.unticked");
+        refused(() -> draft().submit(BENEFICIARY, new Declaration(true, true, "سارة", "v"), "x", "R", NOW, 14),
+                "request.declaration.signature");
+        refused(() -> draft().submit(BENEFICIARY, new Declaration(true, true, " ", "v"), "x", "R", NOW, 14),
+                "request.declaration.signature");
+        // Spacing and diacritics do not matter.
+        SupportRequest request = draft();
+        request.submit(BENEFICIARY, new Declaration(true, true, "  نُورة   عبدالله القحطاني ", "v"), "x", "R", NOW, 14);
+        assertThat(request.state()).isEqualTo(RequestState.SUBMITTED);
+    }
+
+    @Test
+    void onlyTheOwnerOrAnOfficerSubmits() {
+        refused(() -> draft().submit(OTHER_BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.role");
+        refused(() -> draft().submit(COMMITTEE, SIGNED, "x", "R", NOW, 14), "request.refused.role");
+        SupportRequest onBehalf = draft();
+        onBehalf.submit(OFFICER, SIGNED, "x", "R", NOW, 14);
+        assertThat(onBehalf.state()).isEqualTo(RequestState.SUBMITTED);
+        refused(() -> submitted().submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.state");
+    }
+
+    @Test
+    void theNeedsInfoLoopShowsTheBeneficiaryWhatIsMissing() {
+        SupportRequest request = inVerification();
+        refused(() -> request.requestInformation(OFFICER, " ", NOW), "request.note.required");
+        refused(() -> request.requestInformation(BENEFICIARY, "medical report", NOW), "request.refused.role");
+        request.requestInformation(OFFICER, "أرفق تقريرًا طبيًا حديثًا", NOW);
+        assertThat(request.state()).isEqualTo(RequestState.NEEDS_INFO);
+        assertThat(request.informationRequested()).isEqualTo("أرفق تقريرًا طبيًا حديثًا");
+
+        refused(() -> request.resubmit(OTHER_BENEFICIARY, NOW), "request.refused.owner");
+        refused(() -> request.resubmit(OFFICER, NOW), "request.refused.owner");
+        request.resubmit(BENEFICIARY, NOW);
+        assertThat(request.state()).isEqualTo(RequestState.IN_VERIFICATION);
+        assertThat(request.informationRequested()).isNull();
+    }
+
+    @Test
+    void onlyAnOfficerVerifiesAndOnlyASubmittedRequest() {
+        refused(() -> submitted().takeIntoVerification(BENEFICIARY, NOW), "request.refused.role");
+        refused(() -> submitted().takeIntoVerification(COMMITTEE, NOW), "request.refused.role");
+        refused(() -> draft().takeIntoVerification(OFFICER, NOW), "request.refused.state");
+        refused(() -> inVerification().takeIntoVerification(OFFICER, NOW), "request.refused.state");
+    }
+
+    @Test
+    void researchThenCommitteeNeedsTheSocialStudy() {
+        SupportRequest request = inVerification();
+        refused(() -> request.referToResearch(RESEARCHER, null, NOW), "request.refused.role");
+        request.referToResearch(OFFICER, "يحتاج دراسة اجتماعية", NOW);
+        assertThat(request.state()).isEqualTo(RequestState.IN_RESEARCH);
+
+        refused(() -> request.sendToCommittee(RESEARCHER, NOW), "request.study.required");
+        refused(() -> request.sendToCommittee(OFFICER, NOW), "request.refused.role");
+        refused(() -> request.writeSocialStudy(OFFICER, "study"), "request.refused.role");
+        request.writeSocialStudy(RESEARCHER, "الأسرة تحتاج دعمًا علاجيًا");
+        request.sendToCommittee(RESEARCHER, NOW);
+        assertThat(request.state()).isEqualTo(RequestState.IN_COMMITTEE);
+        assertThat(request.socialStudy()).isEqualTo("الأسرة تحتاج دعمًا علاجيًا");
+    }
+
+    @Test
+    void theCommitteeDecidesAndARejectionNeedsAReason() {
+        refused(() -> inCommittee().decide(OFFICER, true, null, NOW), "request.refused.role");
+        refused(() -> inVerification().decide(COMMITTEE, true, null, NOW), "request.refused.state");
+        refused(() -> inCommittee().decide(COMMITTEE, false, "  ", NOW), "request.reason.required");
+
+        SupportRequest rejected = inCommittee();
+        rejected.decide(COMMITTEE, false, "الخدمة المطلوبة خارج نطاق الجمعية", NOW);
+        assertThat(rejected.state()).isEqualTo(RequestState.REJECTED);
+        assertThat(rejected.state().isClosed()).isTrue();
+        assertThat(rejected.decisionReason()).isEqualTo("الخدمة المطلوبة خارج نطاق الجمعية");
+        assertThat(rejected.pendingEvents()).last().isInstanceOfSatisfying(SupportRequestStateChanged.class,
+                e -> assertThat(e.closesTheRequest()).isTrue());
+
+        SupportRequest accepted = inCommittee();
+        accepted.decide(COMMITTEE, true, null, NOW);
+        assertThat(accepted.state()).isEqualTo(RequestState.ACCEPTED);
+        assertThat(accepted.state().isClosed()).isFalse();
+    }
+
+    @Test
+    void registrationCompletesAnAcceptedRequest() {
+        SupportRequest request = inCommittee();
+        refused(() -> request.completeRegistration(OFFICER, NOW), "request.refused.state");
+        request.decide(COMMITTEE, true, null, NOW);
+        refused(() -> request.completeRegistration(COMMITTEE, NOW), "request.refused.role");
+        request.completeRegistration(OFFICER, NOW);
+        assertThat(request.state()).isEqualTo(RequestState.REGISTERED);
+        assertThat(request.audit()).extracting(AuditEntry::toState).containsExactly(RequestState.SUBMITTED,
+                RequestState.IN_VERIFICATION, RequestState.IN_COMMITTEE, RequestState.ACCEPTED, RequestState.REGISTERED);
+    }
+
+    @Test
+    void onlyTheBeneficiaryWithdrawsAndOnlyAnOpenRequest() {
+        refused(() -> submitted().withdraw(OFFICER, NOW), "request.refused.owner");
+        refused(() -> submitted().withdraw(OTHER_BENEFICIARY, NOW), "request.refused.owner");
+        refused(() -> draft().withdraw(BENEFICIARY, NOW), "request.refused.state");
+
+        SupportRequest request = inCommittee();
+        request.withdraw(BENEFICIARY, NOW);
+        assertThat(request.state()).isEqualTo(RequestState.WITHDRAWN);
+        refused(() -> request.withdraw(BENEFICIARY, NOW), "request.refused.state");
+        refused(() -> request.decide(COMMITTEE, true, null, NOW), "request.refused.state");
+    }
+
+    @Test
+    void onlyTheOwnerDescribesTheNeedWhileItCanStillChange() {
+        SupportRequest request = draft();
+        refused(() -> request.describeNeed(OTHER_BENEFICIARY, "x"), "request.refused.owner");
+        request.describeNeed(BENEFICIARY, "أحتاج جلسات علاج نفسي");
+        request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14);
+        refused(() -> request.describeNeed(BENEFICIARY, "changed"), "request.refused.state");
+    }
+}
