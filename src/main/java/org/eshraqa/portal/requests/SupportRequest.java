@@ -273,6 +273,39 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         return declarationSignature;
     }
 
+    long version() {
+        return version;
+    }
+
+    String serviceCode() {
+        return serviceCode;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    String applicantName() {
+        return applicantName;
+    }
+
+    String needDescription() {
+        return needDescription;
+    }
+
+    String declarationVersion() {
+        return declarationVersion;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** Numbers the request once it has an id: ESH-2026-000042. */
+    String referenceFor(Instant now) {
+        return String.format("ESH-%d-%06d", now.atZone(PortalDates.ZONE).getYear(), id);
+    }
+
     List<AuditEntry> audit() {
         return List.copyOf(audit);
     }
