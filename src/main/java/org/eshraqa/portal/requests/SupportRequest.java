@@ -120,6 +120,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
                 int slaDays) {
         require(isOwner(actor) || actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
         require(state == DRAFT, "request.refused.state");
+        requireText(needDescription, "request.need.required");
         if (!declaration.dataCorrect() || !declaration.responsibilityAccepted()) {
             throw new TransitionRefused("request.declaration.unticked", "Declaration not confirmed");
         }

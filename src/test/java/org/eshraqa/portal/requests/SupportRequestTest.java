@@ -23,7 +23,17 @@ class SupportRequestTest {
             new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11");
 
     private static SupportRequest draft() {
-        return new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+        request.describeNeed(BENEFICIARY, "أحتاج استشارة نفسية");
+        return request;
+    }
+
+    @Test
+    void aRequestWithoutADescribedNeedCannotBeSubmitted() {
+        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+        refused(() -> request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.need.required");
+        request.describeNeed(BENEFICIARY, "  ");
+        refused(() -> request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.need.required");
     }
 
     private static SupportRequest submitted() {

@@ -153,6 +153,7 @@ class SupportRequestsModuleTest extends PortalTestBase {
     void aBadDeclarationKeepsTheDraft() {
         signInAs(BENEFICIARY);
         long id = requests.startDraft("PSY_CONSULTATION");
+        requests.describeNeed(id, "أحتاج استشارة");
         assertThatThrownBy(() -> requests.submit(id, new Declaration(true, true, "اسم آخر", "2026-11")))
                 .isInstanceOfSatisfying(TransitionRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("request.declaration.signature"));

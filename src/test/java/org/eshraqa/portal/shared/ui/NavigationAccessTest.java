@@ -28,7 +28,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
-        assertThat(navigationPaths()).containsExactly("");
+        assertThat(navigationPaths()).containsExactly("", "services");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
@@ -38,7 +38,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(BENEFICIARY)
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("");
+        assertThat(navigationPaths()).containsExactly("", "services", "requests");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -58,7 +58,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "admin/users", "admin/mail");
+        assertThat(navigationPaths()).containsExactly("", "services", "admin/users", "admin/mail");
         navigate(UsersView.class);
         navigate(SentMailView.class);
     }
