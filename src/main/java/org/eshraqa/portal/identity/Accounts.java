@@ -244,6 +244,15 @@ public class Accounts implements LanguagePreferences {
         return account.summary();
     }
 
+    /**
+     * An account by id, for other modules' server-side work (addressing a notification, matching a
+     * claim). Never call it with an id that came from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> summaryOf(long accountId) {
+        return accounts.findById(accountId).map(Account::summary);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<String> load(long accountId) {

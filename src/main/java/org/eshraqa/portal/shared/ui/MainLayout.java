@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.eshraqa.portal.shared.PortalPrincipal;
 
 /**
@@ -34,10 +35,11 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication, UiLanguage language) {
+    public MainLayout(AuthenticationContext authentication, UiLanguage language,
+                      List<NavbarContribution> contributions) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), pageHeader(), userBox(language));
+        addToNavbar(new DrawerToggle(), pageHeader(), userBox(language, contributions));
         addToDrawer(brand(), navigation(), footer());
     }
 
@@ -77,11 +79,12 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Component userBox(UiLanguage language) {
+    private Component userBox(UiLanguage language, List<NavbarContribution> contributions) {
         HorizontalLayout box = new HorizontalLayout();
         box.addClassName("portal-userbox");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);
+        contributions.forEach(contribution -> contribution.create().ifPresent(box::add));
         box.add(new LanguageSwitch(language));
         authentication.getAuthenticatedUser(Object.class).ifPresentOrElse(principal -> {
             String name = principal instanceof PortalPrincipal p ? p.displayName() : "";
