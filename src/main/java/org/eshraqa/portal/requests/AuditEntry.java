@@ -14,5 +14,11 @@ record AuditEntry(
         Long actorAccountId,
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RequestState fromState,
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RequestState toState,
-        String note) {
+        String note,
+        /** Staff only: e.g. why a case was referred; never shown to the beneficiary. */
+        String internalNote) {
+
+    AuditEntry withInternalNote(String text) {
+        return new AuditEntry(occurredAt, actorAccountId, fromState, toState, note, text);
+    }
 }

@@ -3,13 +3,21 @@ package org.eshraqa.portal.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.eshraqa.portal.shared.Channel;
 
 /**
- * A request as its beneficiary sees it: never the social study or internal notes. {@code version}
- * goes back with every action so a change made meanwhile by staff is detected, not overwritten.
+ * A request as its beneficiary sees it: never the social study, the checklist or internal notes.
+ * {@code version} goes back with every action so a change made meanwhile by staff is detected,
+ * not overwritten. {@code reopened} lists what staff asked the beneficiary to change.
  */
-public record BeneficiaryRequestView(long id, String reference, String serviceCode, RequestState state,
-                                     String needDescription, Instant submittedAt, LocalDate expectedDecisionDate,
-                                     String informationRequested, String decisionReason, List<TimelineEntry> timeline,
-                                     long version) {
+public record BeneficiaryRequestView(long id, String reference, String serviceCode, Channel channel,
+                                     RequestState state, Applicant applicant, String needDescription,
+                                     Instant submittedAt, LocalDate expectedDecisionDate, String informationRequested,
+                                     Set<FormSection> reopened, String decisionReason, List<TimelineEntry> timeline,
+                                     List<DocumentInfo> documents, List<ThreadEntry> messages, long version) {
+
+    public boolean isEditable(FormSection section) {
+        return state == RequestState.DRAFT || state == RequestState.NEEDS_INFO && reopened.contains(section);
+    }
 }

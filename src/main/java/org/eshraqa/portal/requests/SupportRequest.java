@@ -13,6 +13,7 @@ import static org.eshraqa.portal.requests.RequestState.WITHDRAWN;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.PortalDates;
@@ -47,7 +50,13 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
 
     private String reference;
 
-    private long beneficiaryAccountId;
+    /** Empty for a request recorded on behalf of someone who has not claimed it yet. */
+    private Long beneficiaryAccountId;
+
+    /** The officer who recorded it, for a request that came by another channel (P-8). */
+    private Long recordedByAccountId;
+
+    private Long assigneeAccountId;
 
     private String serviceCode;
 
@@ -59,7 +68,16 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RequestState state;
 
-    private String applicantName;
+    @Embedded
+    private ApplicantData applicant;
+
+    /** Comma-separated {@link FormSection}s staff reopened while the request waits on the beneficiary. */
+    private String reopenedSections;
+
+    /** The verification checklist (P-10.2). */
+    private boolean checkedIdentity;
+    private boolean checkedDocuments;
+    private boolean checkedData;
 
     private String needDescription;
 
@@ -96,20 +114,71 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     protected SupportRequest() {
     }
 
-    /** A new draft, by the beneficiary from home or by an officer for someone who came by another channel. */
-    SupportRequest(long beneficiaryAccountId, String serviceCode, Channel channel, String applicantName, Instant now) {
+    /** A new draft by the beneficiary, from home. */
+    SupportRequest(long beneficiaryAccountId, String serviceCode, Applicant applicant, Instant now) {
         this.beneficiaryAccountId = beneficiaryAccountId;
         this.serviceCode = serviceCode;
-        this.channel = channel;
-        this.applicantName = applicantName;
+        this.channel = Channel.WEBSITE;
+        this.applicant = new ApplicantData(applicant);
         this.state = DRAFT;
         this.createdAt = now;
     }
 
+    /**
+     * A new draft an officer records for someone who came by phone, interview, letter or social
+     * media (P-8). It has no beneficiary account until the person claims it.
+     */
+    static SupportRequest onBehalf(Actor officer, String serviceCode, Channel channel, Applicant applicant,
+                                   Instant now) {
+        require(officer.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        require(channel != Channel.WEBSITE, "request.channel.required");
+        SupportRequest request = new SupportRequest();
+        request.recordedByAccountId = officer.accountId();
+        request.serviceCode = serviceCode;
+        request.channel = channel;
+        request.applicant = new ApplicantData(applicant);
+        request.state = DRAFT;
+        request.createdAt = now;
+        return request;
+    }
+
+    /** Changes the applicant's details: anything in a draft, only the reopened sections later. */
+    void updateApplicant(Actor actor, Applicant next) {
+        for (FormSection section : data().changedSections(next)) {
+            requireEditable(actor, section);
+        }
+        data().set(next);
+    }
+
     void describeNeed(Actor actor, String description) {
-        requireOwner(actor);
-        require(state == DRAFT || state == NEEDS_INFO, "request.refused.state");
+        if (java.util.Objects.equals(needDescription, description)) {
+            return;
+        }
+        requireEditable(actor, FormSection.NEED);
         this.needDescription = description;
+    }
+
+    /**
+     * Whoever may fill in the form may change this section now: the applicant (or the officer who
+     * records a request on someone's behalf) in a draft, and the beneficiary in a reopened section
+     * while staff wait for information.
+     */
+    void requireEditable(Actor actor, FormSection section) {
+        require(isOwner(actor) || isRecorder(actor), "request.refused.owner");
+        if (state == NEEDS_INFO) {
+            require(isOwner(actor) && reopened().contains(section), "request.section.locked");
+        } else {
+            require(state == DRAFT, "request.refused.state");
+        }
+    }
+
+    boolean isEditable(Actor actor, FormSection section) {
+        try {
+            requireEditable(actor, section);
+            return true;
+        } catch (TransitionRefused refused) {
+            return false;
+        }
     }
 
     /**
@@ -118,13 +187,14 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
      */
     void submit(Actor actor, Declaration declaration, String snapshotSha256, String reference, Instant now,
                 int slaDays) {
-        require(isOwner(actor) || actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        require(isOwner(actor) || isRecorder(actor), "request.refused.owner");
         require(state == DRAFT, "request.refused.state");
+        require(data().isComplete(), "request.form.incomplete");
         requireText(needDescription, "request.need.required");
         if (!declaration.dataCorrect() || !declaration.responsibilityAccepted()) {
             throw new TransitionRefused("request.declaration.unticked", "Declaration not confirmed");
         }
-        if (!declaration.signedBy(applicantName)) {
+        if (!declaration.signedBy(data().fullName())) {
             throw new TransitionRefused("request.declaration.signature", "Signature does not match the applicant");
         }
         this.declarationVersion = declaration.textVersion();
@@ -139,37 +209,68 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     void takeIntoVerification(Actor actor, Instant now) {
         require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
         require(state == SUBMITTED, "request.refused.state");
+        this.assigneeAccountId = actor.accountId();
         move(actor, IN_VERIFICATION, null, now);
     }
 
-    /** Asks the beneficiary for what is missing (P-10.2); they see exactly this text. */
-    void requestInformation(Actor actor, String whatIsMissing, Instant now) {
+    /** The officer ticks what they verified (P-10.2): identity against the document, documents, data. */
+    void recordVerification(Actor actor, boolean identity, boolean documents, boolean data) {
         require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
         require(state == IN_VERIFICATION, "request.refused.state");
+        this.checkedIdentity = identity;
+        this.checkedDocuments = documents;
+        this.checkedData = data;
+    }
+
+    /**
+     * Asks the beneficiary for what is missing (P-10.2) and reopens only the sections concerned;
+     * they read exactly this text.
+     */
+    void requestInformation(Actor actor, String whatIsMissing, Set<FormSection> sections, Instant now) {
+        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        require(state == IN_VERIFICATION, "request.refused.state");
+        require(beneficiaryAccountId != null, "request.unclaimed");
         requireText(whatIsMissing, "request.note.required");
+        require(!sections.isEmpty(), "request.sections.required");
         this.informationRequested = whatIsMissing.strip();
+        this.reopenedSections = String.join(",", sections.stream().sorted().map(Enum::name).toList());
         move(actor, NEEDS_INFO, informationRequested, now);
     }
 
-    /** The beneficiary answered what was asked and sends the request back to verification. */
-    void resubmit(Actor actor, Instant now) {
+    /**
+     * The beneficiary answered what was asked and sends the request back to verification, which
+     * starts over: the data changed since it was checked.
+     */
+    void resubmit(Actor actor, String snapshotSha256, Instant now) {
         requireOwner(actor);
         require(state == NEEDS_INFO, "request.refused.state");
+        require(needDescription != null && !needDescription.isBlank(), "request.need.required");
+        require(data().isComplete(), "request.form.incomplete");
         this.informationRequested = null;
+        this.reopenedSections = null;
+        this.snapshotSha256 = snapshotSha256;
+        this.checkedIdentity = false;
+        this.checkedDocuments = false;
+        this.checkedData = false;
         move(actor, IN_VERIFICATION, null, now);
     }
 
-    /** Refers the case to the social researcher (P-10.3). */
+    /** Refers the case to the social researcher (P-10.3); the note is internal. */
     void referToResearch(Actor actor, String note, Instant now) {
         require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
         require(state == IN_VERIFICATION, "request.refused.state");
-        move(actor, IN_RESEARCH, note, now);
+        require(isVerified(), "request.checklist.incomplete");
+        move(actor, IN_RESEARCH, null, now);
+        if (note != null && !note.isBlank()) {
+            audit.set(audit.size() - 1, audit.getLast().withInternalNote(note.strip()));
+        }
     }
 
     /** Sends the request to the research committee: by the officer after verification, or the researcher after the study. */
     void sendToCommittee(Actor actor, Instant now) {
         if (state == IN_VERIFICATION) {
             require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
+            require(isVerified(), "request.checklist.incomplete");
         } else if (state == IN_RESEARCH) {
             require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
             require(socialStudy != null && !socialStudy.isBlank(), "request.study.required");
@@ -212,16 +313,52 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         move(actor, WITHDRAWN, null, now);
     }
 
+    /**
+     * The person who came by another channel claims the request recorded for them, proving it
+     * with the national ID and the mobile number the officer wrote down (P-8).
+     */
+    void claim(Actor actor, String nationalId, String accountMobile, Instant now) {
+        require(actor.has(Role.BENEFICIARY), "request.refused.role");
+        require(beneficiaryAccountId == null && state != DRAFT, "request.claim.nomatch");
+        require(nationalId.equals(data().nationalId()) && accountMobile != null
+                && accountMobile.equals(data().mobile()), "request.claim.nomatch");
+        this.beneficiaryAccountId = actor.accountId();
+        // An entry that does not change the state: the request found its beneficiary.
+        audit.add(new AuditEntry(now, actor.accountId(), state, state, null, null));
+    }
+
+    boolean isVerified() {
+        return checkedIdentity && checkedDocuments && checkedData;
+    }
+
     private void move(Actor actor, RequestState to, String publicNote, Instant now) {
         RequestState from = state;
         state = to;
-        audit.add(new AuditEntry(now, actor.accountId(), from, to, publicNote));
-        registerEvent(new SupportRequestStateChanged(id == null ? 0 : id, reference, beneficiaryAccountId, from, to,
-                publicNote));
+        audit.add(new AuditEntry(now, actor.accountId(), from, to, publicNote, null));
+        if (beneficiaryAccountId != null) {
+            registerEvent(new SupportRequestStateChanged(id == null ? 0 : id, reference, beneficiaryAccountId, from,
+                    to, publicNote));
+        }
     }
 
     private boolean isOwner(Actor actor) {
-        return actor.accountId() == beneficiaryAccountId;
+        return beneficiaryAccountId != null && actor.accountId() == beneficiaryAccountId;
+    }
+
+    private boolean isRecorder(Actor actor) {
+        return recordedByAccountId != null && actor.accountId() == recordedByAccountId
+                && actor.has(Role.RELATIONS_OFFICER);
+    }
+
+    Set<FormSection> reopened() {
+        if (reopenedSections == null || reopenedSections.isBlank()) {
+            return EnumSet.noneOf(FormSection.class);
+        }
+        Set<FormSection> sections = EnumSet.noneOf(FormSection.class);
+        for (String name : reopenedSections.split(",")) {
+            sections.add(FormSection.valueOf(name.strip()));
+        }
+        return sections;
     }
 
     private void requireOwner(Actor actor) {
@@ -246,8 +383,56 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         return reference;
     }
 
-    long beneficiaryAccountId() {
+    Long beneficiaryAccountId() {
         return beneficiaryAccountId;
+    }
+
+    boolean belongsTo(long accountId) {
+        return beneficiaryAccountId != null && beneficiaryAccountId == accountId;
+    }
+
+    Long recordedByAccountId() {
+        return recordedByAccountId;
+    }
+
+    Long assigneeAccountId() {
+        return assigneeAccountId;
+    }
+
+    Applicant applicant() {
+        return data().toApplicant();
+    }
+
+    ApplicantData applicantData() {
+        return data();
+    }
+
+    /** Hibernate leaves an embedded value null when all its columns are; a fresh draft of an officer's is. */
+    private ApplicantData data() {
+        if (applicant == null) {
+            applicant = new ApplicantData(Applicant.empty());
+        }
+        return applicant;
+    }
+
+    boolean checkedIdentity() {
+        return checkedIdentity;
+    }
+
+    boolean checkedDocuments() {
+        return checkedDocuments;
+    }
+
+    boolean checkedData() {
+        return checkedData;
+    }
+
+    String snapshotSha256() {
+        return snapshotSha256;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
     }
 
     RequestState state() {
@@ -287,7 +472,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     String applicantName() {
-        return applicantName;
+        return data().fullName();
     }
 
     String needDescription() {

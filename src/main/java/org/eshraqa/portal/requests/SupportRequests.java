@@ -1,21 +1,37 @@
 package org.eshraqa.portal.requests;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.eshraqa.portal.identity.AccountSummary;
+import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.NationalId;
+import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.PortalPrincipal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,25 +43,58 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The requests module's API. Every method works out who is calling from the security context,
  * never from an id the browser sent; a beneficiary reaches only their own requests, and anything
- * else is "not found".
+ * else is "not found". Views may hide what a person cannot do, but the checks are here.
  */
 @Service
 public class SupportRequests {
 
+    /** Roles that work on requests and may open any of them. */
+    private static final Set<Role> CASE_STAFF = EnumSet.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER,
+            Role.COMMITTEE_MEMBER);
+    private static final Set<RequestState> QUEUE_STATES = EnumSet.of(RequestState.SUBMITTED,
+            RequestState.IN_VERIFICATION, RequestState.NEEDS_INFO, RequestState.IN_RESEARCH, RequestState.IN_COMMITTEE,
+            RequestState.ACCEPTED);
+    private static final int MAX_DOCUMENTS = 20;
+    private static final int MAX_TEXT = 4000;
+
     private final SupportRequestRepository requests;
     private final SupportServiceRepository services;
+    private final RequestDocumentRepository documents;
+    private final DocumentContentRepository contents;
+    private final RequestMessageRepository messages;
+    private final InternalNoteRepository notes;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final DistributionSummary decisionDays;
     private final int decisionTargetDays;
+    private final long maxDocumentBytes;
 
-    SupportRequests(SupportRequestRepository requests, SupportServiceRepository services, Clock clock,
-                    MeterRegistry meters, @Value("${portal.requests.decision-target-days:14}") int decisionTargetDays) {
+    SupportRequests(SupportRequestRepository requests, SupportServiceRepository services,
+                    RequestDocumentRepository documents, DocumentContentRepository contents,
+                    RequestMessageRepository messages, InternalNoteRepository notes, Accounts accounts,
+                    ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+                    @Value("${portal.requests.decision-target-days:14}") int decisionTargetDays,
+                    @Value("${portal.requests.max-document-bytes:10485760}") long maxDocumentBytes) {
         this.requests = requests;
         this.services = services;
+        this.documents = documents;
+        this.contents = contents;
+        this.messages = messages;
+        this.notes = notes;
+        this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
         this.meters = meters;
         this.decisionTargetDays = decisionTargetDays;
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.decisionDays = DistributionSummary.builder("portal.requests.decision.time").baseUnit("days")
+                .description("Days from submission to the committee's decision")
+                .serviceLevelObjectives(decisionTargetDays).publishPercentileHistogram().register(meters);
     }
+
+    // ---------------------------------------------------------------- catalogue
 
     /** The active services, in the administrator's order. Public information. */
     @Transactional(readOnly = true)
@@ -53,35 +102,86 @@ public class SupportRequests {
         return services.findByActiveTrueOrderBySortOrder().stream().map(SupportService::offer).toList();
     }
 
-    /** Opens a draft for this service, or returns the draft already open for it. */
+    public int decisionTargetDays() {
+        return decisionTargetDays;
+    }
+
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    // ---------------------------------------------------------------- filling in the form
+
+    /**
+     * Opens a draft for this service, or returns the draft already open for it. A new draft starts
+     * with the name, e-mail and mobile of the account.
+     */
     @PreAuthorize("hasRole('BENEFICIARY')")
     @Transactional
     public long startDraft(String serviceCode) {
         Actor me = currentActor();
-        SupportService service = services.findById(serviceCode).filter(SupportService::isActive)
-                .orElseThrow(() -> new IllegalArgumentException("No such service"));
+        SupportService service = activeService(serviceCode);
         return requests.findByBeneficiaryAccountIdAndServiceCodeAndState(me.accountId(), service.code(),
                         RequestState.DRAFT).stream().findFirst()
-                .orElseGet(() -> requests.save(new SupportRequest(me.accountId(), service.code(), Channel.WEBSITE,
-                        currentName(), clock.instant())))
+                .orElseGet(() -> {
+                    AccountSummary account = accounts.current().orElseThrow();
+                    Applicant start = new Applicant(account.fullName(), null, null, null, null, null, null, null,
+                            null, null, account.mobile(), account.email(), null, null, null);
+                    Applicant checked = ApplicantRules.check(start, Applicant.empty(), today()).applicant();
+                    return requests.save(new SupportRequest(me.accountId(), service.code(), checked, clock.instant()));
+                })
                 .id();
     }
 
-    @PreAuthorize("hasRole('BENEFICIARY')")
+    /**
+     * An officer records a request for someone who came by phone, interview, letter or social
+     * media (P-8); the officer then fills in the same form and submits it for them.
+     */
+    @PreAuthorize("hasRole('RELATIONS_OFFICER')")
     @Transactional
-    public void describeNeed(long requestId, String description) {
+    public long recordOnBehalf(String serviceCode, Channel channel) {
         Actor me = currentActor();
-        mine(requestId, me).describeNeed(me, description == null ? null : description.strip());
+        SupportService service = activeService(serviceCode);
+        if (channel == null || channel == Channel.WEBSITE) {
+            throw InvalidInputException.of("channel", "request.channel.required");
+        }
+        return requests.save(SupportRequest.onBehalf(me, service.code(), channel, Applicant.empty(), clock.instant()))
+                .id();
+    }
+
+    /**
+     * Saves the form as it stands. Valid values are kept, each invalid one is reported with its
+     * message key and its last valid value stays: nothing typed correctly is ever lost. Sections
+     * the request does not let this person change are refused.
+     *
+     * @return the field errors, empty when everything typed was valid
+     */
+    @PreAuthorize("hasAnyRole('BENEFICIARY', 'RELATIONS_OFFICER')")
+    @Transactional
+    public Map<String, String> saveDraft(long requestId, Applicant applicant, String need) {
+        Actor me = currentActor();
+        SupportRequest request = editable(requestId, me);
+        ApplicantRules.Checked checked = ApplicantRules.check(applicant, request.applicant(), today());
+        request.updateApplicant(me, checked.applicant());
+        Map<String, String> errors = new LinkedHashMap<>(checked.errors());
+        String description = need == null || need.isBlank() ? null : need.strip();
+        if (description != null && description.length() > MAX_TEXT) {
+            errors.put("need", "request.text.tooLong");
+        } else {
+            request.describeNeed(me, description);
+        }
+        return errors;
     }
 
     /** Submits a draft with the signed declaration (P-10.4) and returns the receipt (P-10.5). */
-    @PreAuthorize("hasRole('BENEFICIARY')")
+    @PreAuthorize("hasAnyRole('BENEFICIARY', 'RELATIONS_OFFICER')")
     @Transactional
     public Receipt submit(long requestId, Declaration declaration) {
         Actor me = currentActor();
-        SupportRequest request = mine(requestId, me);
+        SupportRequest request = editable(requestId, me);
+        requireComplete(request);
         Instant now = clock.instant();
-        request.submit(me, declaration, snapshotHash(request, declaration), request.referenceFor(now), now,
+        request.submit(me, declaration, snapshotHash(request, declaration.typedName()), request.referenceFor(now), now,
                 decisionTargetDays);
         requests.save(request);
         meters.counter("portal.requests.submitted", "service", request.serviceCode(),
@@ -89,10 +189,14 @@ public class SupportRequests {
         return new Receipt(request.id(), request.reference(), request.submittedAt(), request.expectedDecisionDate());
     }
 
+    /** The beneficiary answered what staff asked and sends the request back to verification. */
     @PreAuthorize("hasRole('BENEFICIARY')")
     @Transactional
     public void resubmit(long requestId, long expectedVersion) {
-        change(requestId, expectedVersion, true, (request, me) -> request.resubmit(me, clock.instant()));
+        change(requestId, expectedVersion, true, (request, me) -> {
+            requireComplete(request);
+            request.resubmit(me, snapshotHash(request, request.declarationSignature()), clock.instant());
+        });
     }
 
     @PreAuthorize("hasRole('BENEFICIARY')")
@@ -100,6 +204,104 @@ public class SupportRequests {
     public void withdraw(long requestId, long expectedVersion) {
         change(requestId, expectedVersion, true, (request, me) -> request.withdraw(me, clock.instant()));
     }
+
+    // ---------------------------------------------------------------- documents
+
+    /**
+     * Adds a document the service requires. Refused with a field error when the bytes are not a
+     * PDF, JPEG or PNG, when the name's extension says otherwise, or when it is too large.
+     */
+    @PreAuthorize("hasAnyRole('BENEFICIARY', 'RELATIONS_OFFICER')")
+    @Transactional
+    public DocumentInfo addDocument(long requestId, DocumentType type, String fileName, byte[] content) {
+        Actor me = currentActor();
+        SupportRequest request = editable(requestId, me);
+        request.requireEditable(me, FormSection.DOCUMENTS);
+        String field = "documents." + type.name();
+        if (!offerOf(request).requiredDocuments().contains(type)) {
+            throw InvalidInputException.of(field, "document.notRequired");
+        }
+        if (content.length == 0) {
+            throw InvalidInputException.of(field, "document.empty");
+        }
+        if (content.length > maxDocumentBytes) {
+            throw InvalidInputException.of(field, "document.tooLarge");
+        }
+        String mediaType = DocumentRules.detect(content)
+                .orElseThrow(() -> InvalidInputException.of(field, "document.type"));
+        String name = DocumentRules.safeName(fileName);
+        if (!DocumentRules.nameAgrees(name, mediaType)) {
+            throw InvalidInputException.of(field, "document.mismatch");
+        }
+        if (documents.findByRequestIdOrderById(requestId).size() >= MAX_DOCUMENTS) {
+            throw InvalidInputException.of(field, "document.tooMany");
+        }
+        RequestDocument document = documents.save(new RequestDocument(requestId, type, name, mediaType,
+                content.length, sha256(content), me.accountId(), clock.instant()));
+        contents.save(new DocumentContent(document.id(), content));
+        return document.info();
+    }
+
+    @PreAuthorize("hasAnyRole('BENEFICIARY', 'RELATIONS_OFFICER')")
+    @Transactional
+    public void removeDocument(long requestId, long documentId) {
+        Actor me = currentActor();
+        SupportRequest request = editable(requestId, me);
+        request.requireEditable(me, FormSection.DOCUMENTS);
+        RequestDocument document = documents.findById(documentId).filter(d -> d.requestId() == requestId)
+                .orElseThrow(RequestNotFound::new);
+        contents.deleteById(document.id());
+        documents.delete(document);
+    }
+
+    /** A document's bytes, for the request's beneficiary or case staff; anyone else gets "not found". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DocumentFile document(long requestId, long documentId) {
+        Actor me = currentActor();
+        readable(requestId, me);
+        RequestDocument document = documents.findById(documentId).filter(d -> d.requestId() == requestId)
+                .orElseThrow(RequestNotFound::new);
+        DocumentInfo info = document.info();
+        byte[] bytes = contents.findById(document.id()).orElseThrow(RequestNotFound::new).content();
+        return new DocumentFile(info.fileName(), info.mediaType(), bytes);
+    }
+
+    // ---------------------------------------------------------------- messages and notes
+
+    /** Writes on the thread the beneficiary shares with staff; shown as plain text, never markup. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ThreadEntry postMessage(long requestId, String text) {
+        Actor me = currentActor();
+        SupportRequest request = readable(requestId, me);
+        String body = requireText(text, "message");
+        if (request.state() == RequestState.DRAFT || request.state().isClosed()) {
+            throw new TransitionRefused("message.closed", "No messages on a draft or closed request");
+        }
+        boolean fromStaff = !request.belongsTo(me.accountId());
+        RequestMessage message = messages.save(new RequestMessage(requestId, me.accountId(), currentName(), fromStaff,
+                body, clock.instant()));
+        if (request.beneficiaryAccountId() != null) {
+            events.publishEvent(new RequestMessagePosted(requestId, request.reference(),
+                    request.beneficiaryAccountId(), message.id(), fromStaff));
+        }
+        return message.entry();
+    }
+
+    /** A note only staff read. */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
+    @Transactional
+    public ThreadEntry addInternalNote(long requestId, String text) {
+        Actor me = currentActor();
+        requests.findById(requestId).orElseThrow(RequestNotFound::new);
+        String body = requireText(text, "note");
+        InternalNote note = notes.save(new InternalNote(requestId, me.accountId(), currentName(), body,
+                clock.instant()));
+        return note.entry();
+    }
+
+    // ---------------------------------------------------------------- the beneficiary's view
 
     /** The caller's own requests, newest first. */
     @PreAuthorize("isAuthenticated()")
@@ -116,11 +318,68 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public Optional<BeneficiaryRequestView> findMine(long requestId) {
         Actor me = currentActor();
-        return requests.findById(requestId).filter(r -> r.beneficiaryAccountId() == me.accountId())
-                .map(r -> new BeneficiaryRequestView(r.id(), r.reference(), r.serviceCode(), r.state(),
-                        r.needDescription(), r.submittedAt(), r.expectedDecisionDate(), r.informationRequested(),
-                        r.decisionReason(), r.audit().stream().map(a -> new TimelineEntry(a.occurredAt(),
-                                a.fromState(), a.toState(), a.note())).toList(), r.version()));
+        return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId())).map(this::beneficiaryView);
+    }
+
+    /**
+     * Claims the requests an officer recorded for this person (P-8): the national ID must be the
+     * one recorded and the account's mobile the one the officer wrote down.
+     *
+     * @return how many requests were claimed
+     */
+    @PreAuthorize("hasRole('BENEFICIARY')")
+    @Transactional
+    public int claim(String nationalIdText) {
+        Actor me = currentActor();
+        NationalId nationalId = NationalId.parse(nationalIdText)
+                .orElseThrow(() -> InvalidInputException.of("nationalId", "applicant.nationalId.invalid"));
+        String mobile = accounts.current().map(AccountSummary::mobile).orElse(null);
+        Instant now = clock.instant();
+        int claimed = 0;
+        for (SupportRequest request : requests.unclaimed(nationalId.value())) {
+            if (request.state() != RequestState.DRAFT && mobile != null && mobile.equals(request.applicantData().mobile())) {
+                request.claim(me, nationalId.value(), mobile, now);
+                claimed++;
+            }
+        }
+        if (claimed == 0) {
+            throw InvalidInputException.of("nationalId", "request.claim.nomatch");
+        }
+        return claimed;
+    }
+
+    // ---------------------------------------------------------------- staff
+
+    /** The staff queue, most urgent first, a page at a time. */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
+    @Transactional(readOnly = true)
+    public List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
+        Actor me = currentActor();
+        int size = Math.max(1, Math.min(limit, 200));
+        return requests.queue(states(filter), filter.serviceCode(), filter.channel(), filter.region(),
+                        assignee(filter, me), filter.assignee() == QueueFilter.Assignee.UNASSIGNED,
+                        PageRequest.of(offset / size, size)).stream()
+                .map(r -> new QueueRow(r.id(), r.reference(), r.applicantName(), r.serviceCode(), r.channel(),
+                        r.applicantData().region(), r.state(), r.submittedAt(), r.expectedDecisionDate(),
+                        r.assigneeAccountId() != null && r.assigneeAccountId() == me.accountId(),
+                        r.assigneeAccountId() != null))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
+    @Transactional(readOnly = true)
+    public long countQueue(QueueFilter filter) {
+        Actor me = currentActor();
+        return requests.countQueue(states(filter), filter.serviceCode(), filter.channel(), filter.region(),
+                assignee(filter, me), filter.assignee() == QueueFilter.Assignee.UNASSIGNED);
+    }
+
+    /** The staff mirror of a request. */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
+    @Transactional(readOnly = true)
+    public Optional<StaffRequestView> findForStaff(long requestId) {
+        Actor me = currentActor();
+        return requests.findById(requestId).map(r -> staffView(r, me));
     }
 
     @PreAuthorize("hasRole('RELATIONS_OFFICER')")
@@ -131,9 +390,18 @@ public class SupportRequests {
 
     @PreAuthorize("hasRole('RELATIONS_OFFICER')")
     @Transactional
-    public void requestInformation(long requestId, long expectedVersion, String whatIsMissing) {
+    public void recordVerification(long requestId, long expectedVersion, boolean identity, boolean documents,
+                                   boolean data) {
         change(requestId, expectedVersion, false,
-                (request, me) -> request.requestInformation(me, whatIsMissing, clock.instant()));
+                (request, me) -> request.recordVerification(me, identity, documents, data));
+    }
+
+    @PreAuthorize("hasRole('RELATIONS_OFFICER')")
+    @Transactional
+    public void requestInformation(long requestId, long expectedVersion, String whatIsMissing,
+                                   Set<FormSection> sections) {
+        change(requestId, expectedVersion, false,
+                (request, me) -> request.requestInformation(me, whatIsMissing, sections, clock.instant()));
     }
 
     @PreAuthorize("hasRole('RELATIONS_OFFICER')")
@@ -157,8 +425,10 @@ public class SupportRequests {
     @PreAuthorize("hasRole('COMMITTEE_MEMBER')")
     @Transactional
     public void decide(long requestId, long expectedVersion, boolean accepted, String reason) {
-        change(requestId, expectedVersion, false,
-                (request, me) -> request.decide(me, accepted, reason, clock.instant()));
+        change(requestId, expectedVersion, false, (request, me) -> {
+            request.decide(me, accepted, reason, clock.instant());
+            decisionDays.record(Duration.between(request.submittedAt(), request.decidedAt()).toHours() / 24.0);
+        });
         meters.counter("portal.requests.decided", "outcome", accepted ? "accepted" : "rejected").increment();
     }
 
@@ -167,6 +437,14 @@ public class SupportRequests {
     public void completeRegistration(long requestId, long expectedVersion) {
         change(requestId, expectedVersion, false, (request, me) -> request.completeRegistration(me, clock.instant()));
     }
+
+    /** Open requests past their expected decision date, for the overdue gauge. */
+    @Transactional(readOnly = true)
+    long countOverdue() {
+        return requests.countOverdue(QUEUE_STATES, today());
+    }
+
+    // ---------------------------------------------------------------- internals
 
     private void change(long requestId, long expectedVersion, boolean ownerOnly,
                         BiConsumer<SupportRequest, Actor> transition) {
@@ -177,12 +455,160 @@ public class SupportRequests {
             throw new ConcurrentChange();
         }
         transition.accept(request, me);
-        requests.save(request);
+        requests.saveAndFlush(request);
     }
 
     private SupportRequest mine(long requestId, Actor me) {
-        return requests.findById(requestId).filter(r -> r.beneficiaryAccountId() == me.accountId())
+        return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId())).orElseThrow(RequestNotFound::new);
+    }
+
+    /** The beneficiary's own request, or an on-behalf draft this officer records. */
+    private SupportRequest editable(long requestId, Actor me) {
+        return requests.findById(requestId)
+                .filter(r -> r.belongsTo(me.accountId())
+                        || me.has(Role.RELATIONS_OFFICER) && r.recordedByAccountId() != null
+                        && r.recordedByAccountId() == me.accountId() && r.state() == RequestState.DRAFT)
                 .orElseThrow(RequestNotFound::new);
+    }
+
+    /** The beneficiary's own request, or any request for case staff. */
+    private SupportRequest readable(long requestId, Actor me) {
+        return requests.findById(requestId)
+                .filter(r -> r.belongsTo(me.accountId()) || me.roles().stream().anyMatch(CASE_STAFF::contains))
+                .orElseThrow(RequestNotFound::new);
+    }
+
+    private void requireComplete(SupportRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>(ApplicantRules.missing(request.applicant()));
+        if (request.needDescription() == null || request.needDescription().isBlank()) {
+            errors.put("need", "request.need.required");
+        }
+        Set<DocumentType> present = documents.findByRequestIdOrderById(request.id()).stream()
+                .map(RequestDocument::documentType).collect(Collectors.toSet());
+        for (DocumentType type : offerOf(request).requiredDocuments()) {
+            if (!present.contains(type)) {
+                errors.put("documents." + type.name(), "document.missing");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private ServiceOffer offerOf(SupportRequest request) {
+        return services.findById(request.serviceCode()).map(SupportService::offer).orElseThrow();
+    }
+
+    private SupportService activeService(String serviceCode) {
+        return services.findById(serviceCode).filter(SupportService::isActive)
+                .orElseThrow(() -> InvalidInputException.of("service", "request.service.unknown"));
+    }
+
+    private BeneficiaryRequestView beneficiaryView(SupportRequest r) {
+        return new BeneficiaryRequestView(r.id(), r.reference(), r.serviceCode(), r.channel(), r.state(),
+                r.applicant(), r.needDescription(), r.submittedAt(), r.expectedDecisionDate(), r.informationRequested(),
+                r.reopened(), r.decisionReason(),
+                r.audit().stream().map(a -> new TimelineEntry(a.occurredAt(), a.fromState(), a.toState(), a.note()))
+                        .toList(),
+                documents.findByRequestIdOrderById(r.id()).stream().map(RequestDocument::info).toList(),
+                messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::entry).toList(),
+                r.version());
+    }
+
+    private StaffRequestView staffView(SupportRequest r, Actor me) {
+        Map<Long, String> names = new HashMap<>();
+        List<StaffRequestView.AuditLine> audit = new ArrayList<>();
+        for (AuditEntry entry : r.audit()) {
+            audit.add(new StaffRequestView.AuditLine(entry.occurredAt(), nameOf(entry.actorAccountId(), names),
+                    entry.fromState(), entry.toState(), entry.note(), entry.internalNote()));
+        }
+        audit.sort(Comparator.comparing(StaffRequestView.AuditLine::at).reversed());
+        return new StaffRequestView(beneficiaryView(r), r.beneficiaryAccountId() != null,
+                r.assigneeAccountId() == null ? null : nameOf(r.assigneeAccountId(), names),
+                r.checkedIdentity(), r.checkedDocuments(), r.checkedData(), r.socialStudy(),
+                notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::entry).toList(), audit,
+                actions(r, me), r.declarationSignature(), r.snapshotSha256());
+    }
+
+    /** The actions offered in the mirror view; each is checked again by the aggregate. */
+    private static Set<StaffAction> actions(SupportRequest r, Actor me) {
+        Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
+        boolean officer = me.has(Role.RELATIONS_OFFICER);
+        switch (r.state()) {
+            case DRAFT -> {
+                if (officer && r.recordedByAccountId() != null && r.recordedByAccountId() == me.accountId()) {
+                    actions.add(StaffAction.EDIT_DRAFT);
+                }
+            }
+            case SUBMITTED -> {
+                if (officer) {
+                    actions.add(StaffAction.TAKE_INTO_VERIFICATION);
+                }
+            }
+            case IN_VERIFICATION -> {
+                if (officer) {
+                    actions.add(StaffAction.RECORD_VERIFICATION);
+                    if (r.beneficiaryAccountId() != null) {
+                        actions.add(StaffAction.REQUEST_INFORMATION);
+                    }
+                    if (r.isVerified()) {
+                        actions.add(StaffAction.REFER_TO_RESEARCH);
+                        actions.add(StaffAction.SEND_TO_COMMITTEE);
+                    }
+                }
+            }
+            case IN_RESEARCH -> {
+                if (me.has(Role.SOCIAL_RESEARCHER)) {
+                    actions.add(StaffAction.WRITE_SOCIAL_STUDY);
+                    actions.add(StaffAction.SEND_TO_COMMITTEE);
+                }
+            }
+            case IN_COMMITTEE -> {
+                if (me.has(Role.COMMITTEE_MEMBER)) {
+                    actions.add(StaffAction.DECIDE);
+                }
+            }
+            case ACCEPTED -> {
+                if (officer) {
+                    actions.add(StaffAction.COMPLETE_REGISTRATION);
+                }
+            }
+            default -> {
+                // Closed, or waiting on the beneficiary: nothing for staff to do.
+            }
+        }
+        return actions;
+    }
+
+    private String nameOf(Long accountId, Map<Long, String> cache) {
+        if (accountId == null) {
+            return "";
+        }
+        return cache.computeIfAbsent(accountId,
+                id -> accounts.summaryOf(id).map(AccountSummary::fullName).orElse("#" + id));
+    }
+
+    private static Set<RequestState> states(QueueFilter filter) {
+        return filter.states() == null || filter.states().isEmpty() ? QUEUE_STATES : filter.states();
+    }
+
+    private static Long assignee(QueueFilter filter, Actor me) {
+        return filter.assignee() == QueueFilter.Assignee.ME ? me.accountId() : null;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+    }
+
+    private static String requireText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of(field, "field.required");
+        }
+        String body = text.strip();
+        if (body.length() > MAX_TEXT) {
+            throw InvalidInputException.of(field, "request.text.tooLong");
+        }
+        return body;
     }
 
     private static Actor currentActor() {
@@ -208,13 +634,22 @@ public class SupportRequests {
         return ((PortalPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).displayName();
     }
 
-    /** SHA-256 of the submitted data: the snapshot the applicant signed cannot change unnoticed. */
-    private static String snapshotHash(SupportRequest request, Declaration declaration) {
-        String canonical = String.join("\u001f", request.serviceCode(), request.applicantName(),
-                String.valueOf(request.needDescription()), declaration.textVersion(), declaration.typedName().strip());
+    /**
+     * SHA-256 of the submitted data and the documents' hashes: the snapshot the applicant signed
+     * cannot change unnoticed.
+     */
+    private String snapshotHash(SupportRequest request, String signature) {
+        StringBuilder canonical = new StringBuilder(String.join("\u001f", request.serviceCode(),
+                request.applicantData().canonical(), String.valueOf(request.needDescription()),
+                String.valueOf(signature)));
+        documents.findByRequestIdOrderById(request.id())
+                .forEach(d -> canonical.append('\u001f').append(d.documentType()).append(':').append(d.sha256()));
+        return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import org.eshraqa.portal.identity.Role;
-import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,13 +26,17 @@ class SupportRequestPersistenceTest extends PortalTestBase {
 
     private SupportRequest submittedRequest() {
         long owner = beneficiaryId();
-        SupportRequest request = new SupportRequest(owner, "PSY_CONSULTATION", Channel.WEBSITE,
-                "نورة عبدالله القحطاني", Instant.now());
+        SupportRequest request = new SupportRequest(owner, "PSY_CONSULTATION", SupportRequestTest.APPLICANT,
+                Instant.now());
         request.describeNeed(new Actor(owner, Set.of(Role.BENEFICIARY)), "أحتاج استشارة نفسية");
         request.submit(new Actor(owner, Set.of(Role.BENEFICIARY)),
                 new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11"), "b".repeat(64),
                 "T-" + System.nanoTime() % 1_000_000_000L, Instant.now(), 14);
         return requests.save(request);
+    }
+
+    private long officerId() {
+        return jdbc.queryForObject("select id from account where email = 'officer@demo.eshraqa.org.sa'", Long.class);
     }
 
     private SupportRequest load(long id) {
@@ -49,7 +52,7 @@ class SupportRequestPersistenceTest extends PortalTestBase {
         long id = submittedRequest().id();
         transactions.executeWithoutResult(tx -> {
             SupportRequest request = requests.findById(id).orElseThrow();
-            request.takeIntoVerification(new Actor(99, Set.of(Role.RELATIONS_OFFICER)), Instant.now());
+            request.takeIntoVerification(new Actor(officerId(), Set.of(Role.RELATIONS_OFFICER)), Instant.now());
         });
 
         assertThat(jdbc.queryForList("select to_state from support_request_audit where request_id = ? order by position",
@@ -65,9 +68,9 @@ class SupportRequestPersistenceTest extends PortalTestBase {
         SupportRequest first = load(id);
         SupportRequest second = load(id);
 
-        first.takeIntoVerification(new Actor(98, Set.of(Role.RELATIONS_OFFICER)), Instant.now());
+        first.takeIntoVerification(new Actor(officerId(), Set.of(Role.RELATIONS_OFFICER)), Instant.now());
         requests.save(first);
-        second.takeIntoVerification(new Actor(99, Set.of(Role.RELATIONS_OFFICER)), Instant.now());
+        second.takeIntoVerification(new Actor(officerId(), Set.of(Role.RELATIONS_OFFICER)), Instant.now());
 
         assertThatThrownBy(() -> requests.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(jdbc.queryForObject("select count(*) from support_request_audit where request_id = ?",

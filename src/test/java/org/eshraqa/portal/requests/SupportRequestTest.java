@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.Region;
 import org.junit.jupiter.api.Test;
 
 /** Every transition of the lifecycle, allowed and refused, on the aggregate alone. */
@@ -22,16 +23,25 @@ class SupportRequestTest {
     private static final Declaration SIGNED =
             new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11");
 
+    static final Applicant APPLICANT = new Applicant("نورة عبدالله القحطاني", null, "1000000008",
+            LocalDate.of(1995, 3, 1), Applicant.BirthCalendar.GREGORIAN, Applicant.Gender.FEMALE, "SA",
+            Applicant.MaritalStatus.SINGLE, Region.RIYADH, "الرياض", "+966512345678", "noura@example.com", 4,
+            Applicant.IncomeBand.UNDER_3000, Applicant.Employment.STUDENT);
+
     private static SupportRequest draft() {
-        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", APPLICANT, NOW);
         request.describeNeed(BENEFICIARY, "أحتاج استشارة نفسية");
         return request;
     }
 
     @Test
-    void aRequestWithoutADescribedNeedCannotBeSubmitted() {
-        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", Channel.WEBSITE, "نورة عبدالله القحطاني", NOW);
+    void aRequestWithoutADescribedNeedOrAFieldCannotBeSubmitted() {
+        SupportRequest request = new SupportRequest(10, "PSY_CONSULTATION", APPLICANT, NOW);
         refused(() -> request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.need.required");
+        SupportRequest incomplete = new SupportRequest(10, "PSY_CONSULTATION", new Applicant(APPLICANT.fullName(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null), NOW);
+        incomplete.describeNeed(BENEFICIARY, "need");
+        refused(() -> incomplete.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.form.incomplete");
         request.describeNeed(BENEFICIARY, "  ");
         refused(() -> request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.need.required");
     }
@@ -48,8 +58,14 @@ class SupportRequestTest {
         return request;
     }
 
-    private static SupportRequest inCommittee() {
+    private static SupportRequest verified() {
         SupportRequest request = inVerification();
+        request.recordVerification(OFFICER, true, true, true);
+        return request;
+    }
+
+    private static SupportRequest inCommittee() {
+        SupportRequest request = verified();
         request.sendToCommittee(OFFICER, NOW);
         return request;
     }
@@ -90,29 +106,112 @@ class SupportRequestTest {
     }
 
     @Test
-    void onlyTheOwnerOrAnOfficerSubmits() {
-        refused(() -> draft().submit(OTHER_BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.role");
-        refused(() -> draft().submit(COMMITTEE, SIGNED, "x", "R", NOW, 14), "request.refused.role");
-        SupportRequest onBehalf = draft();
+    void onlyTheOwnerSubmitsTheirDraftAndOnlyTheRecordingOfficerAnOnBehalfDraft() {
+        refused(() -> draft().submit(OTHER_BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.owner");
+        refused(() -> draft().submit(COMMITTEE, SIGNED, "x", "R", NOW, 14), "request.refused.owner");
+        refused(() -> draft().submit(OFFICER, SIGNED, "x", "R", NOW, 14), "request.refused.owner");
+        refused(() -> submitted().submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.state");
+
+        SupportRequest onBehalf = SupportRequest.onBehalf(OFFICER, "PSY_CONSULTATION", Channel.PHONE, APPLICANT, NOW);
+        onBehalf.describeNeed(OFFICER, "اتصلت تطلب استشارة");
+        Actor otherOfficer = new Actor(21, Set.of(Role.RELATIONS_OFFICER));
+        refused(() -> onBehalf.describeNeed(otherOfficer, "x"), "request.refused.owner");
         onBehalf.submit(OFFICER, SIGNED, "x", "R", NOW, 14);
         assertThat(onBehalf.state()).isEqualTo(RequestState.SUBMITTED);
-        refused(() -> submitted().submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14), "request.refused.state");
+        assertThat(onBehalf.beneficiaryAccountId()).isNull();
+        // Nobody to tell yet: no event for an unclaimed request.
+        assertThat(onBehalf.pendingEvents()).isEmpty();
+        refused(() -> SupportRequest.onBehalf(BENEFICIARY, "PSY_CONSULTATION", Channel.PHONE, APPLICANT, NOW),
+                "request.refused.role");
+        refused(() -> SupportRequest.onBehalf(OFFICER, "PSY_CONSULTATION", Channel.WEBSITE, APPLICANT, NOW),
+                "request.channel.required");
     }
 
     @Test
-    void theNeedsInfoLoopShowsTheBeneficiaryWhatIsMissing() {
-        SupportRequest request = inVerification();
-        refused(() -> request.requestInformation(OFFICER, " ", NOW), "request.note.required");
-        refused(() -> request.requestInformation(BENEFICIARY, "medical report", NOW), "request.refused.role");
-        request.requestInformation(OFFICER, "أرفق تقريرًا طبيًا حديثًا", NOW);
+    void aPersonClaimsARequestRecordedForThemWithTheSameNationalIdAndMobile() {
+        SupportRequest onBehalf = SupportRequest.onBehalf(OFFICER, "PSY_CONSULTATION", Channel.LETTER, APPLICANT, NOW);
+        onBehalf.describeNeed(OFFICER, "خطاب");
+        refused(() -> onBehalf.claim(BENEFICIARY, "1000000008", "+966512345678", NOW), "request.claim.nomatch");
+        onBehalf.submit(OFFICER, SIGNED, "x", "R", NOW, 14);
+        refused(() -> onBehalf.claim(BENEFICIARY, "1000000008", "+966500000000", NOW), "request.claim.nomatch");
+        refused(() -> onBehalf.claim(BENEFICIARY, "2000000006", "+966512345678", NOW), "request.claim.nomatch");
+        refused(() -> onBehalf.claim(OFFICER, "1000000008", "+966512345678", NOW), "request.refused.role");
+        onBehalf.claim(BENEFICIARY, "1000000008", "+966512345678", NOW);
+        assertThat(onBehalf.belongsTo(10)).isTrue();
+        refused(() -> onBehalf.claim(OTHER_BENEFICIARY, "1000000008", "+966512345678", NOW), "request.claim.nomatch");
+        assertThat(onBehalf.audit()).last().satisfies(e -> assertThat(e.fromState()).isEqualTo(e.toState()));
+    }
+
+    @Test
+    void theNeedsInfoLoopReopensOnlyTheSectionsStaffChose() {
+        SupportRequest request = verified();
+        refused(() -> request.requestInformation(OFFICER, " ", Set.of(FormSection.DOCUMENTS), NOW),
+                "request.note.required");
+        refused(() -> request.requestInformation(OFFICER, "report", Set.of(), NOW), "request.sections.required");
+        refused(() -> request.requestInformation(BENEFICIARY, "medical report", Set.of(FormSection.DOCUMENTS), NOW),
+                "request.refused.role");
+        request.requestInformation(OFFICER, "أرفق تقريرًا طبيًا حديثًا", Set.of(FormSection.NEED,
+                FormSection.DOCUMENTS), NOW);
         assertThat(request.state()).isEqualTo(RequestState.NEEDS_INFO);
         assertThat(request.informationRequested()).isEqualTo("أرفق تقريرًا طبيًا حديثًا");
+        assertThat(request.reopened()).containsExactlyInAnyOrder(FormSection.NEED, FormSection.DOCUMENTS);
 
-        refused(() -> request.resubmit(OTHER_BENEFICIARY, NOW), "request.refused.owner");
-        refused(() -> request.resubmit(OFFICER, NOW), "request.refused.owner");
-        request.resubmit(BENEFICIARY, NOW);
+        // Only the reopened sections can change, and only by the owner.
+        request.describeNeed(BENEFICIARY, "أحتاج جلسات علاج، وأرفقت التقرير");
+        request.requireEditable(BENEFICIARY, FormSection.DOCUMENTS);
+        refused(() -> request.updateApplicant(BENEFICIARY, withCity("جدة")), "request.section.locked");
+        refused(() -> request.requireEditable(BENEFICIARY, FormSection.IDENTITY), "request.section.locked");
+        refused(() -> request.describeNeed(OTHER_BENEFICIARY, "x"), "request.refused.owner");
+        refused(() -> request.describeNeed(OFFICER, "x"), "request.refused.owner");
+
+        refused(() -> request.resubmit(OTHER_BENEFICIARY, "h", NOW), "request.refused.owner");
+        refused(() -> request.resubmit(OFFICER, "h", NOW), "request.refused.owner");
+        request.resubmit(BENEFICIARY, "h", NOW);
         assertThat(request.state()).isEqualTo(RequestState.IN_VERIFICATION);
         assertThat(request.informationRequested()).isNull();
+        assertThat(request.reopened()).isEmpty();
+        // The data changed: verification starts over.
+        assertThat(request.isVerified()).isFalse();
+        refused(() -> request.sendToCommittee(OFFICER, NOW), "request.checklist.incomplete");
+    }
+
+    @Test
+    void aDraftChangesFreelyASubmittedRequestNot() {
+        SupportRequest request = draft();
+        request.updateApplicant(BENEFICIARY, withCity("جدة"));
+        assertThat(request.applicant().city()).isEqualTo("جدة");
+        refused(() -> request.updateApplicant(OTHER_BENEFICIARY, withCity("الدمام")), "request.refused.owner");
+        request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14);
+        refused(() -> request.updateApplicant(BENEFICIARY, withCity("الدمام")), "request.refused.state");
+        // Saving the same values again is not a change.
+        request.updateApplicant(BENEFICIARY, request.applicant());
+    }
+
+    @Test
+    void theChecklistGatesResearchAndCommittee() {
+        SupportRequest request = inVerification();
+        refused(() -> request.referToResearch(OFFICER, null, NOW), "request.checklist.incomplete");
+        refused(() -> request.sendToCommittee(OFFICER, NOW), "request.checklist.incomplete");
+        refused(() -> request.recordVerification(RESEARCHER, true, true, true), "request.refused.role");
+        request.recordVerification(OFFICER, true, false, true);
+        refused(() -> request.sendToCommittee(OFFICER, NOW), "request.checklist.incomplete");
+        request.recordVerification(OFFICER, true, true, true);
+        request.sendToCommittee(OFFICER, NOW);
+        assertThat(request.state()).isEqualTo(RequestState.IN_COMMITTEE);
+        refused(() -> request.recordVerification(OFFICER, true, true, true), "request.refused.state");
+    }
+
+    @Test
+    void takingIntoVerificationAssignsTheOfficer() {
+        SupportRequest request = inVerification();
+        assertThat(request.assigneeAccountId()).isEqualTo(OFFICER.accountId());
+    }
+
+    private static Applicant withCity(String city) {
+        Applicant a = APPLICANT;
+        return new Applicant(a.fullName(), a.latinName(), a.nationalId(), a.birthDate(), a.birthCalendar(),
+                a.gender(), a.nationality(), a.maritalStatus(), a.region(), city, a.mobile(), a.email(),
+                a.householdMembers(), a.incomeBand(), a.employment());
     }
 
     @Test
@@ -125,10 +224,15 @@ class SupportRequestTest {
 
     @Test
     void researchThenCommitteeNeedsTheSocialStudy() {
-        SupportRequest request = inVerification();
+        SupportRequest request = verified();
         refused(() -> request.referToResearch(RESEARCHER, null, NOW), "request.refused.role");
         request.referToResearch(OFFICER, "يحتاج دراسة اجتماعية", NOW);
         assertThat(request.state()).isEqualTo(RequestState.IN_RESEARCH);
+        // The referral note is internal: the beneficiary's timeline never carries it.
+        assertThat(request.audit()).last().satisfies(e -> {
+            assertThat(e.note()).isNull();
+            assertThat(e.internalNote()).isEqualTo("يحتاج دراسة اجتماعية");
+        });
 
         refused(() -> request.sendToCommittee(RESEARCHER, NOW), "request.study.required");
         refused(() -> request.sendToCommittee(OFFICER, NOW), "request.refused.role");
@@ -191,5 +295,6 @@ class SupportRequestTest {
         request.describeNeed(BENEFICIARY, "أحتاج جلسات علاج نفسي");
         request.submit(BENEFICIARY, SIGNED, "x", "R", NOW, 14);
         refused(() -> request.describeNeed(BENEFICIARY, "changed"), "request.refused.state");
+        refused(() -> request.requireEditable(BENEFICIARY, FormSection.DOCUMENTS), "request.refused.state");
     }
 }

@@ -3,9 +3,16 @@ package org.eshraqa.portal.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Registration;
+import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.Region;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +25,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The requests API on the embedded MariaDB, signed in as each role in turn: the whole path from
- * draft to registration, and every attempt to reach what a role may not.
+ * draft to registration, documents, messages, claims, the queue, and every attempt to reach what a
+ * role may not.
  */
 class SupportRequestsModuleTest extends PortalTestBase {
+
+    static final String COMMITTEE = "committee@demo.eshraqa.org.sa";
+    static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";
 
     @Autowired SupportRequests requests;
     @Autowired Accounts accounts;
@@ -42,12 +53,35 @@ class SupportRequestsModuleTest extends PortalTestBase {
         return jdbc.queryForObject("select version from support_request where id = ?", Long.class, id);
     }
 
+    private static Applicant applicant(String name, String mobile) {
+        Applicant a = SupportRequestTest.APPLICANT;
+        return new Applicant(name, "Noura Alqahtani", a.nationalId(), a.birthDate(), a.birthCalendar(), a.gender(),
+                a.nationality(), a.maritalStatus(), a.region(), a.city(), mobile, a.email(), a.householdMembers(),
+                a.incomeBand(), a.employment());
+    }
+
+    /** A complete draft for the signed-in beneficiary, with every document the service needs. */
+    private long completeDraft(String service, String name) {
+        long id = requests.startDraft(service);
+        assertThat(requests.saveDraft(id, applicant(name, "0512345678"), "أحتاج دعمًا لجلسات العلاج النفسي"))
+                .isEmpty();
+        for (ServiceOffer offer : requests.catalogue()) {
+            if (offer.code().equals(service)) {
+                offer.requiredDocuments().forEach(type -> requests.addDocument(id, type, "scan.pdf", Samples.pdf()));
+            }
+        }
+        return id;
+    }
+
     private long submittedByDemoBeneficiary() {
         signInAs(BENEFICIARY);
-        long id = requests.startDraft("THERAPY_SESSIONS");
-        requests.describeNeed(id, "أحتاج دعمًا لجلسات العلاج النفسي");
+        long id = completeDraft("THERAPY_SESSIONS", "نورة عبدالله القحطاني");
         requests.submit(id, new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11"));
         return id;
+    }
+
+    private void verify(long id) {
+        requests.recordVerification(id, version(id), true, true, true);
     }
 
     @Test
@@ -61,9 +95,8 @@ class SupportRequestsModuleTest extends PortalTestBase {
     @Test
     void aRequestGoesFromDraftToRegistrationThroughEveryRole() {
         signInAs(BENEFICIARY);
-        long id = requests.startDraft("THERAPY_SESSIONS");
+        long id = completeDraft("THERAPY_SESSIONS", "نورة عبدالله القحطاني");
         assertThat(requests.startDraft("THERAPY_SESSIONS")).as("one open draft per service").isEqualTo(id);
-        requests.describeNeed(id, "أحتاج دعمًا لجلسات العلاج النفسي");
         Receipt receipt = requests.submit(id, new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11"));
         assertThat(receipt.reference()).matches("ESH-\\d{4}-\\d{6}");
         assertThat(receipt.expectedDecisionDate())
@@ -71,17 +104,29 @@ class SupportRequestsModuleTest extends PortalTestBase {
 
         signInAs(OFFICER);
         requests.takeIntoVerification(id, version(id));
-        requests.requestInformation(id, version(id), "أرفق تقريرًا طبيًا حديثًا");
+        verify(id);
+        requests.requestInformation(id, version(id), "أرفق تقريرًا طبيًا حديثًا", Set.of(FormSection.DOCUMENTS));
 
         signInAs(BENEFICIARY);
         var view = requests.findMine(id).orElseThrow();
         assertThat(view.state()).isEqualTo(RequestState.NEEDS_INFO);
         assertThat(view.informationRequested()).isEqualTo("أرفق تقريرًا طبيًا حديثًا");
+        assertThat(view.isEditable(FormSection.DOCUMENTS)).isTrue();
+        assertThat(view.isEditable(FormSection.IDENTITY)).isFalse();
+        // Only what was asked can change.
+        assertThatThrownBy(() -> requests.saveDraft(id, applicant("نورة عبدالله الشهري", "0512345678"),
+                view.needDescription())).isInstanceOfSatisfying(TransitionRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo("request.section.locked"));
+        requests.addDocument(id, DocumentType.MEDICAL_REPORT, "report-2026.png", Samples.png());
         requests.resubmit(id, view.version());
 
         signInAs(OFFICER);
+        verify(id);
+        requests.referToResearch(id, version(id), "تحتاج الحالة دراسة اجتماعية");
+        signInAs(RESEARCHER);
+        requests.writeSocialStudy(id, version(id), "الأسرة تحتاج دعمًا علاجيًا");
         requests.sendToCommittee(id, version(id));
-        signInAs("committee@demo.eshraqa.org.sa");
+        signInAs(COMMITTEE);
         requests.decide(id, version(id), true, null);
         signInAs(OFFICER);
         requests.completeRegistration(id, version(id));
@@ -91,13 +136,97 @@ class SupportRequestsModuleTest extends PortalTestBase {
         assertThat(done.state()).isEqualTo(RequestState.REGISTERED);
         assertThat(done.timeline()).extracting(TimelineEntry::to).containsExactly(RequestState.SUBMITTED,
                 RequestState.IN_VERIFICATION, RequestState.NEEDS_INFO, RequestState.IN_VERIFICATION,
-                RequestState.IN_COMMITTEE, RequestState.ACCEPTED, RequestState.REGISTERED);
+                RequestState.IN_RESEARCH, RequestState.IN_COMMITTEE, RequestState.ACCEPTED, RequestState.REGISTERED);
+        // Internal notes never reach the beneficiary's timeline.
+        assertThat(done.timeline()).extracting(TimelineEntry::publicNote)
+                .doesNotContain("تحتاج الحالة دراسة اجتماعية");
         assertThat(requests.mine()).extracting(RequestSummary::id).contains(id);
+
+        signInAs(OFFICER);
+        StaffRequestView staff = requests.findForStaff(id).orElseThrow();
+        assertThat(staff.socialStudy()).isEqualTo("الأسرة تحتاج دعمًا علاجيًا");
+        assertThat(staff.audit()).anySatisfy(line -> assertThat(line.internalNote())
+                .isEqualTo("تحتاج الحالة دراسة اجتماعية"));
+        assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::actorName).contains("ريم خالد الشهري");
+        assertThat(staff.actions()).isEmpty();
     }
 
     @Test
-    void anotherBeneficiaryCannotSeeOrTouchTheRequest() {
+    void aDraftKeepsEveryValidValueAndReportsEachInvalidOne() {
+        signInAs(BENEFICIARY);
+        long id = requests.startDraft("AWARENESS");
+        Applicant bad = new Applicant("Noura", "نورة", "1234567890", LocalDate.now().plusDays(3),
+                Applicant.BirthCalendar.GREGORIAN, Applicant.Gender.FEMALE, "XX", null, Region.ASIR, "أبها",
+                "12345", "not-an-email", 99, null, null);
+        Map<String, String> errors = requests.saveDraft(id, bad, "أحتاج برنامجًا توعويًا");
+        assertThat(errors).containsEntry("fullName", "applicant.fullName.invalid")
+                .containsEntry("latinName", "applicant.latinName.invalid")
+                .containsEntry("nationalId", "applicant.nationalId.invalid")
+                .containsEntry("birthDate", "applicant.birthDate.future")
+                .containsEntry("nationality", "applicant.nationality.invalid")
+                .containsEntry("mobile", "validation.mobile")
+                .containsEntry("email", "validation.email")
+                .containsEntry("householdMembers", "applicant.householdMembers.range");
+        Applicant kept = requests.findMine(id).orElseThrow().applicant();
+        assertThat(kept.region()).isEqualTo(Region.ASIR);
+        assertThat(kept.city()).isEqualTo("أبها");
+        assertThat(kept.gender()).isEqualTo(Applicant.Gender.FEMALE);
+        assertThat(kept.nationalId()).as("an invalid value is not stored").isNull();
+        // Arabic-Indic digits are digits.
+        Applicant arabicDigits = new Applicant("نورة عبدالله القحطاني", null, "١٠٠٠٠٠٠٠٠٨", null, null, null, null,
+                null, null, null, "٠٥١٢٣٤٥٦٧٨", null, null, null, null);
+        assertThat(requests.saveDraft(id, arabicDigits, null)).isEmpty();
+        assertThat(requests.findMine(id).orElseThrow().applicant().nationalId()).isEqualTo("1000000008");
+
+        // Submission names every missing item; the draft stays a draft.
+        assertThatThrownBy(() -> requests.submit(id, new Declaration(true, true, "نورة عبدالله القحطاني", "v")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("birthDate", "field.required")
+                        .containsEntry("need", "request.need.required")
+                        .containsEntry("documents.NATIONAL_ID_COPY", "document.missing"));
+        assertThat(requests.findMine(id).orElseThrow().state()).isEqualTo(RequestState.DRAFT);
+    }
+
+    @Test
+    void documentsAreCheckedByTheirContentNotTheirName() {
+        signInAs(BENEFICIARY);
+        long id = requests.startDraft("MEDICATION");
+        DocumentInfo pdf = requests.addDocument(id, DocumentType.PRESCRIPTION, "وصفة.pdf", Samples.pdf());
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        assertThat(requests.addDocument(id, DocumentType.NATIONAL_ID_COPY, "id.JPG", Samples.jpeg()).mediaType())
+                .isEqualTo("image/jpeg");
+        assertRefused(() -> requests.addDocument(id, DocumentType.MEDICAL_REPORT, "report.pdf", Samples.notAPdf()),
+                "document.type");
+        assertRefused(() -> requests.addDocument(id, DocumentType.MEDICAL_REPORT, "report.pdf", Samples.png()),
+                "document.mismatch");
+        assertRefused(() -> requests.addDocument(id, DocumentType.MEDICAL_REPORT, "empty.pdf", new byte[0]),
+                "document.empty");
+        byte[] large = Arrays.copyOf(Samples.pdf(), 10 * 1024 * 1024 + 1);
+        assertRefused(() -> requests.addDocument(id, DocumentType.MEDICAL_REPORT, "large.pdf", large),
+                "document.tooLarge");
+        assertRefused(() -> requests.addDocument(id, DocumentType.FAMILY_RECORD, "family.pdf", Samples.pdf()),
+                "document.notRequired");
+        // A path in the name is dropped.
+        assertThat(requests.addDocument(id, DocumentType.INCOME_PROOF, "../../etc/income.pdf", Samples.pdf())
+                .fileName()).isEqualTo("income.pdf");
+
+        DocumentFile file = requests.document(id, pdf.id());
+        assertThat(file.content()).isEqualTo(Samples.pdf());
+        assertThat(file.fileName()).isEqualTo("وصفة.pdf");
+        requests.removeDocument(id, pdf.id());
+        assertThat(requests.findMine(id).orElseThrow().documents()).extracting(DocumentInfo::id)
+                .doesNotContain(pdf.id());
+    }
+
+    private static void assertRefused(Runnable call, String key) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors().values()).containsExactly(key));
+    }
+
+    @Test
+    void anotherBeneficiaryCannotSeeOrTouchTheRequestOrItsDocuments() {
         long id = submittedByDemoBeneficiary();
+        long documentId = requests.findMine(id).orElseThrow().documents().getFirst().id();
         String other = uniqueEmail("other");
         accounts.register(new Registration("مستفيد آخر", other, "0551112233", "a-good-password-1", true, "ar"));
         jdbc.update("update account set status = 'ACTIVE' where email = ?", other);
@@ -106,9 +235,23 @@ class SupportRequestsModuleTest extends PortalTestBase {
         assertThat(requests.findMine(id)).isEmpty();
         assertThat(requests.mine()).extracting(RequestSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> requests.withdraw(id, version(id))).isInstanceOf(RequestNotFound.class);
-        assertThatThrownBy(() -> requests.describeNeed(id, "x")).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.saveDraft(id, Applicant.empty(), "x")).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.document(id, documentId)).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.addDocument(id, DocumentType.NATIONAL_ID_COPY, "a.pdf", Samples.pdf()))
+                .isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.removeDocument(id, documentId)).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.postMessage(id, "hello")).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.resubmit(id, version(id))).isInstanceOf(RequestNotFound.class);
         // A forged id is no different from someone else's.
         assertThatThrownBy(() -> requests.withdraw(987_654_321L, 0)).isInstanceOf(RequestNotFound.class);
+        assertThatThrownBy(() -> requests.document(987_654_321L, documentId)).isInstanceOf(RequestNotFound.class);
+        // Nor is the owner's own request with a document id from elsewhere.
+        signInAs(BENEFICIARY);
+        assertThatThrownBy(() -> requests.document(id, 987_654_321L)).isInstanceOf(RequestNotFound.class);
+        // Staff-only reads are refused to a beneficiary outright.
+        assertThatThrownBy(() -> requests.findForStaff(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.queue(QueueFilter.open(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.addInternalNote(id, "x")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -120,13 +263,20 @@ class SupportRequestsModuleTest extends PortalTestBase {
         signInAs(OFFICER);
         assertThatThrownBy(() -> requests.decide(id, version(id), true, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.withdraw(id, version(id))).isInstanceOf(AccessDeniedException.class);
+        // An officer cannot edit a beneficiary's own request.
+        assertThatThrownBy(() -> requests.saveDraft(id, Applicant.empty(), "x")).isInstanceOf(RequestNotFound.class);
         // In the wrong state the service refuses, whatever the UI shows.
         assertThatThrownBy(() -> requests.completeRegistration(id, version(id))).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> requests.sendToCommittee(id, version(id))).isInstanceOf(TransitionRefused.class);
 
-        signInAs("committee@demo.eshraqa.org.sa");
+        signInAs(COMMITTEE);
         assertThatThrownBy(() -> requests.takeIntoVerification(id, version(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.recordOnBehalf("AWARENESS", Channel.PHONE))
+                .isInstanceOf(AccessDeniedException.class);
         signInAs("volunteer@demo.eshraqa.org.sa");
         assertThatThrownBy(() -> requests.startDraft("AWARENESS")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.findForStaff(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.document(id, 1)).isInstanceOf(RequestNotFound.class);
     }
 
     @Test
@@ -135,10 +285,10 @@ class SupportRequestsModuleTest extends PortalTestBase {
         long seenByBothOfficers = version(id);
         signInAs(OFFICER);
         requests.takeIntoVerification(id, seenByBothOfficers);
-        assertThatThrownBy(() -> requests.referToResearch(id, seenByBothOfficers, "note"))
+        assertThatThrownBy(() -> requests.recordVerification(id, seenByBothOfficers, true, true, true))
                 .isInstanceOf(ConcurrentChange.class);
-        assertThat(jdbc.queryForObject("select state from support_request where id = ?", String.class, id))
-                .isEqualTo("IN_VERIFICATION");
+        assertThat(jdbc.queryForObject("select checked_identity from support_request where id = ?", Boolean.class,
+                id)).isFalse();
     }
 
     @Test
@@ -152,12 +302,98 @@ class SupportRequestsModuleTest extends PortalTestBase {
     @Test
     void aBadDeclarationKeepsTheDraft() {
         signInAs(BENEFICIARY);
-        long id = requests.startDraft("PSY_CONSULTATION");
-        requests.describeNeed(id, "أحتاج استشارة");
+        long id = completeDraft("PSY_CONSULTATION", "نورة عبدالله القحطاني");
         assertThatThrownBy(() -> requests.submit(id, new Declaration(true, true, "اسم آخر", "2026-11")))
                 .isInstanceOfSatisfying(TransitionRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("request.declaration.signature"));
+        assertThatThrownBy(() -> requests.submit(id, new Declaration(false, false, "", "2026-11")))
+                .isInstanceOfSatisfying(TransitionRefused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("request.declaration.unticked"));
         assertThat(requests.findMine(id).orElseThrow().state()).isEqualTo(RequestState.DRAFT);
         assertThat(requests.findMine(id).orElseThrow().expectedDecisionDate()).isNull();
+        requests.submit(id, new Declaration(true, true, "نورة عبدالله القحطاني", "2026-11"));
+    }
+
+    @Test
+    void messagesGoBothWaysAndInternalNotesStayWithStaff() {
+        long id = submittedByDemoBeneficiary();
+        requests.postMessage(id, "<script>alert('x')</script> متى يصل الرد؟");
+        signInAs(OFFICER);
+        requests.postMessage(id, "خلال أسبوعين بإذن الله");
+        requests.addInternalNote(id, "اتصلت بها وأكدت البيانات");
+        assertThatThrownBy(() -> requests.postMessage(id, "  ")).isInstanceOf(InvalidInputException.class);
+
+        signInAs(BENEFICIARY);
+        var mine = requests.findMine(id).orElseThrow();
+        assertThat(mine.messages()).extracting(ThreadEntry::body)
+                .containsExactly("<script>alert('x')</script> متى يصل الرد؟", "خلال أسبوعين بإذن الله");
+        assertThat(mine.messages()).extracting(ThreadEntry::fromStaff).containsExactly(false, true);
+        assertThat(mine.toString()).doesNotContain("اتصلت بها");
+
+        signInAs(OFFICER);
+        assertThat(requests.findForStaff(id).orElseThrow().internalNotes()).extracting(ThreadEntry::body)
+                .containsExactly("اتصلت بها وأكدت البيانات");
+    }
+
+    @Test
+    void anOfficerRecordsARequestOnBehalfAndThePersonClaimsIt() {
+        String email = uniqueEmail("caller");
+        accounts.register(new Registration("فاطمة سالم المطيري", email, "0559876543", "a-good-password-1", true, "ar"));
+        jdbc.update("update account set status = 'ACTIVE' where email = ?", email);
+
+        signInAs(OFFICER);
+        assertThatThrownBy(() -> requests.recordOnBehalf("AWARENESS", Channel.WEBSITE))
+                .isInstanceOf(InvalidInputException.class);
+        long id = requests.recordOnBehalf("AWARENESS", Channel.PHONE);
+        Applicant caller = new Applicant("فاطمة سالم المطيري", null, "2000000006", LocalDate.of(1988, 1, 5),
+                Applicant.BirthCalendar.HIJRI, Applicant.Gender.FEMALE, "EG", Applicant.MaritalStatus.MARRIED,
+                Region.MAKKAH, "جدة", "0559876543", email, 5, Applicant.IncomeBand.FROM_3000_TO_5999,
+                Applicant.Employment.EMPLOYED);
+        assertThat(requests.saveDraft(id, caller, "اتصلت تطلب الانضمام لبرنامج توعوي")).isEmpty();
+        requests.addDocument(id, DocumentType.NATIONAL_ID_COPY, "iqama.png", Samples.png());
+        Receipt receipt = requests.submit(id, new Declaration(true, true, "فاطمة سالم المطيري", "2026-11"));
+        assertThat(requests.findForStaff(id).orElseThrow().claimed()).isFalse();
+        assertThat(jdbc.queryForObject("select channel from support_request where id = ?", String.class, id))
+                .isEqualTo("PHONE");
+        // Another officer cannot edit it, and nobody once it is submitted.
+        assertThatThrownBy(() -> requests.saveDraft(id, caller, "x")).isInstanceOf(RequestNotFound.class);
+
+        signInAs(BENEFICIARY);
+        assertThatThrownBy(() -> requests.claim("2000000006")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("nationalId", "request.claim.nomatch"));
+        signInAs(email);
+        assertThatThrownBy(() -> requests.claim("123")).isInstanceOf(InvalidInputException.class);
+        assertThat(requests.claim("2000000006")).isEqualTo(1);
+        var claimed = requests.findMine(id).orElseThrow();
+        assertThat(claimed.reference()).isEqualTo(receipt.reference());
+        assertThat(claimed.timeline()).last().satisfies(e -> assertThat(e.isClaim()).isTrue());
+        assertThatThrownBy(() -> requests.claim("2000000006")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theQueueFiltersAndPagesFromTheDatabaseMostUrgentFirst() {
+        long first = submittedByDemoBeneficiary();
+        long second = submittedByDemoBeneficiary();
+        jdbc.update("update support_request set expected_decision_date = ? where id = ?",
+                LocalDate.now(PortalDates.ZONE).minusDays(2), second);
+
+        signInAs(OFFICER);
+        var rows = requests.queue(new QueueFilter(Set.of(RequestState.SUBMITTED), "THERAPY_SESSIONS", Channel.WEBSITE,
+                Region.RIYADH, QueueFilter.Assignee.UNASSIGNED), 0, 500);
+        assertThat(rows).extracting(QueueRow::id).contains(first, second);
+        assertThat(rows.stream().map(QueueRow::id).toList().indexOf(second))
+                .isLessThan(rows.stream().map(QueueRow::id).toList().indexOf(first));
+        assertThat(requests.queue(new QueueFilter(Set.of(), null, Channel.LETTER, null, QueueFilter.Assignee.ANYONE),
+                0, 500)).extracting(QueueRow::id).doesNotContain(first);
+        assertThat(requests.queue(new QueueFilter(Set.of(), null, null, Region.JAZAN, QueueFilter.Assignee.ANYONE),
+                0, 500)).extracting(QueueRow::id).doesNotContain(first);
+
+        requests.takeIntoVerification(first, version(first));
+        assertThat(requests.queue(new QueueFilter(Set.of(), null, null, null, QueueFilter.Assignee.ME), 0, 500))
+                .extracting(QueueRow::id).contains(first).doesNotContain(second);
+        long total = requests.countQueue(QueueFilter.open());
+        assertThat(requests.queue(QueueFilter.open(), 0, 1)).hasSize(1);
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(requests.countOverdue()).isGreaterThanOrEqualTo(1);
     }
 }

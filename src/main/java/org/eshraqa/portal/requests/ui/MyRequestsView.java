@@ -1,6 +1,11 @@
 package org.eshraqa.portal.requests.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +23,7 @@ import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.RequestSummary;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 
 /** "My requests": each of the beneficiary's requests with its state in plain words. */
@@ -26,9 +32,17 @@ import org.eshraqa.portal.shared.PortalDates;
 @RolesAllowed("BENEFICIARY")
 public class MyRequestsView extends Div implements HasDynamicTitle {
 
+    private final transient SupportRequests requests;
+
     public MyRequestsView(SupportRequests requests) {
+        this.requests = requests;
         addClassName("portal-page");
         setId("my-requests-view");
+        render();
+    }
+
+    private void render() {
+        removeAll();
         add(new H1(getTranslation("myRequests.title")));
         Map<String, ServiceOffer> services = requests.catalogue().stream()
                 .collect(Collectors.toMap(ServiceOffer::code, Function.identity()));
@@ -38,7 +52,7 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
             empty.setId("my-requests-empty");
             Anchor browse = new Anchor("services", getTranslation("myRequests.browse"));
             browse.addClassNames("portal-cta", "portal-cta-primary");
-            add(empty, browse);
+            add(empty, browse, claimBox());
             return;
         }
         Div list = new Div();
@@ -62,7 +76,32 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
             }
             list.add(card);
         }
-        add(list);
+        add(list, claimBox());
+    }
+
+    /** For someone an officer recorded a request for by phone, interview or letter (P-8). */
+    private Details claimBox() {
+        TextField nationalId = new TextField(getTranslation("applicant.nationalId"));
+        nationalId.setId("claim-national-id");
+        nationalId.setHelperText(getTranslation("claim.help"));
+        nationalId.setMaxLength(20);
+        Button claim = new Button(getTranslation("claim.submit"), e -> {
+            try {
+                int count = requests.claim(nationalId.getValue());
+                Notification.show(getTranslation("claim.done", count), 5000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (InvalidInputException invalid) {
+                nationalId.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                nationalId.setInvalid(true);
+            }
+        });
+        claim.setId("claim-submit");
+        Details details = new Details(getTranslation("claim.title"), new Paragraph(getTranslation("claim.lead")),
+                nationalId, claim);
+        details.setId("claim");
+        details.addClassName("portal-card");
+        return details;
     }
 
     @Override

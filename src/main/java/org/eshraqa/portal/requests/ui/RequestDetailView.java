@@ -6,12 +6,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,79 +18,87 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.RequestState;
+import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.TimelineEntry;
 import org.eshraqa.portal.requests.TransitionRefused;
+import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 
 /**
  * One of the beneficiary's requests: where it stands in plain words, what happens next and who
- * is waiting on whom, the expected decision date, what staff asked for, and the timeline.
+ * is waiting on whom, days left to the expected decision, what staff asked for (with only those
+ * sections of the form open), the details, documents, the message thread and the timeline.
  * Another person's request, or a forged id, is "not found".
  */
 @Route("requests/:requestId")
 @RolesAllowed("BENEFICIARY")
 public class RequestDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SupportRequests requests;
-    private final Clock clock;
+    private final transient SupportRequests requests;
+    private final transient Clock clock;
     private long requestId;
 
     public RequestDetailView(SupportRequests requests, Clock clock) {
         this.requests = requests;
         this.clock = clock;
-        addClassNames("portal-page", "portal-narrow");
+        addClassNames("portal-page", "portal-medium");
         setId("request-detail-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         requestId = event.getRouteParameters().getLong("requestId").orElseThrow(NotFoundException::new);
-        render(requests.findMine(requestId).orElseThrow(NotFoundException::new));
+        BeneficiaryRequestView request = requests.findMine(requestId).orElseThrow(NotFoundException::new);
+        if (request.state() == RequestState.DRAFT) {
+            event.forwardTo("requests/new/" + request.serviceCode());
+            return;
+        }
+        render(request);
+    }
+
+    private void reload() {
+        requests.findMine(requestId).ifPresent(this::render);
     }
 
     private void render(BeneficiaryRequestView request) {
         removeAll();
+        ServiceOffer service = requests.catalogue().stream().filter(s -> s.code().equals(request.serviceCode()))
+                .findFirst().orElse(null);
         H1 title = new H1(getTranslation("requestDetail.title", request.reference() == null ? "" : request.reference()));
-        Span state = new RequestStateBadge(request.state());
+        Paragraph serviceName = new Paragraph(service == null ? request.serviceCode() : service.name(getLocale()));
+        serviceName.addClassName("portal-hint");
+        RequestStateBadge state = new RequestStateBadge(request.state());
         state.setId("request-state");
         Paragraph next = new Paragraph(getTranslation("requestNext." + request.state().name()));
         next.setId("request-next");
-        add(title, state, next);
+        add(title, serviceName, state, next);
 
         if (request.expectedDecisionDate() != null && request.state().isOpen()) {
             LocalDate today = LocalDate.now(clock.withZone(PortalDates.ZONE));
             long daysLeft = ChronoUnit.DAYS.between(today, request.expectedDecisionDate());
+            Paragraph days = new Paragraph(daysLeft >= 0 ? getTranslation("requestDetail.daysLeft", daysLeft)
+                    : getTranslation("requestDetail.late"));
+            days.setId("days-left");
             add(new Paragraph(getTranslation("request.expectedDecision",
-                    PortalDates.both(request.expectedDecisionDate(), getLocale()))),
-                    new Paragraph(daysLeft >= 0 ? getTranslation("requestDetail.daysLeft", daysLeft)
-                            : getTranslation("requestDetail.late")));
+                    PortalDates.both(request.expectedDecisionDate(), getLocale()))), days);
         }
         if (request.state() == RequestState.NEEDS_INFO) {
-            Section asked = new Section(new H2(getTranslation("requestDetail.asked")),
-                    new Paragraph(request.informationRequested()));
-            asked.addClassName("portal-error-text");
-            asked.setId("information-requested");
-            Button resubmit = new Button(getTranslation("requestDetail.resubmit"),
-                    e -> act(() -> requests.resubmit(requestId, request.version()), "requestDetail.resubmitted"));
-            resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            resubmit.setId("resubmit");
-            add(asked, resubmit);
+            addAnswerForm(request, service);
         }
         if (request.decisionReason() != null) {
-            Section reason = new Section(new H2(getTranslation("requestDetail.reason")),
+            Section reason = RequestPanels.card("decision-reason", "requestDetail.reason",
                     new Paragraph(request.decisionReason()));
-            reason.addClassName("portal-card");
-            reason.setId("decision-reason");
             add(reason);
         }
-        if (request.needDescription() != null) {
-            add(new H2(getTranslation("requestForm.need")), new Paragraph(request.needDescription()));
+        if (request.state() != RequestState.NEEDS_INFO) {
+            add(RequestPanels.applicant(request), RequestPanels.documents(requests, request));
         }
-        add(new H2(getTranslation("requestDetail.timeline")), timeline(request));
+        add(RequestPanels.thread(requests, requestId, request.messages(), !request.state().isClosed(), this::reload),
+                RequestPanels.card("timeline-card", "requestDetail.timeline", RequestPanels.timeline(request.timeline())));
         if (request.state().isOpen()) {
             Button withdraw = new Button(getTranslation("requestDetail.withdraw"), e -> confirmWithdraw(request));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -103,20 +107,46 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         }
     }
 
-    private OrderedList timeline(BeneficiaryRequestView request) {
-        OrderedList list = new OrderedList();
-        list.addClassName("portal-timeline");
-        list.setId("timeline");
-        for (TimelineEntry entry : request.timeline()) {
-            ListItem item = new ListItem();
-            item.add(new Span(PortalDates.dateTime(entry.at(), getLocale())), new Span(" — "),
-                    new Span(getTranslation("requestState." + entry.to().name())));
-            if (entry.publicNote() != null) {
-                item.add(new Paragraph(entry.publicNote()));
-            }
-            list.add(item);
+    /** What staff asked, the reopened sections of the form, and the button that sends it back. */
+    private void addAnswerForm(BeneficiaryRequestView request, ServiceOffer service) {
+        Paragraph asked = new Paragraph(request.informationRequested());
+        asked.addClassName("portal-prewrap");
+        Paragraph sections = new Paragraph(getTranslation("requestDetail.reopened", request.reopened().stream()
+                .map(s -> getTranslation("formSection." + s.name())).collect(Collectors.joining("، "))));
+        Section box = new Section(new H2(getTranslation("requestDetail.asked")), asked, sections);
+        box.addClassNames("portal-card", "portal-asked");
+        box.setId("information-requested");
+        add(box);
+        if (service == null) {
+            return;
         }
-        return list;
+        RequestForm form = new RequestForm(requests, requestId, service, request, true);
+        Button resubmit = new Button(getTranslation("requestDetail.resubmit"));
+        resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        resubmit.setId("resubmit");
+        resubmit.setDisableOnClick(true);
+        resubmit.addClickListener(e -> {
+            try {
+                if (!form.save().isEmpty()) {
+                    RequestPanels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
+                    return;
+                }
+                requests.resubmit(requestId, requests.findMine(requestId).orElseThrow().version());
+                RequestPanels.show("requestDetail.resubmitted", NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (InvalidInputException invalid) {
+                form.showErrors(invalid.fieldErrors());
+                RequestPanels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
+            } catch (TransitionRefused refused) {
+                RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+            } catch (ConcurrentChange changed) {
+                RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+                reload();
+            } finally {
+                resubmit.setEnabled(true);
+            }
+        });
+        add(form, resubmit);
     }
 
     private void confirmWithdraw(BeneficiaryRequestView request) {
@@ -127,25 +157,18 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("requestDetail.withdraw"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> requests.withdraw(requestId, request.version()),
-                "requestDetail.withdrawn"));
+        dialog.addConfirmListener(e -> {
+            try {
+                requests.withdraw(requestId, request.version());
+                RequestPanels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
+            } catch (TransitionRefused refused) {
+                RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+            } catch (ConcurrentChange changed) {
+                RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+            }
+            reload();
+        });
         dialog.open();
-    }
-
-    private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            notify(successKey, NotificationVariant.LUMO_SUCCESS);
-        } catch (TransitionRefused e) {
-            notify(e.messageKey(), NotificationVariant.LUMO_ERROR);
-        } catch (ConcurrentChange e) {
-            notify("error.concurrentChange", NotificationVariant.LUMO_ERROR);
-        }
-        requests.findMine(requestId).ifPresent(this::render);
-    }
-
-    private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
     }
 
     @Override

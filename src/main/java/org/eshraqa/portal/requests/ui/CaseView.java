@@ -1,0 +1,421 @@
+package org.eshraqa.portal.requests.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eshraqa.portal.requests.BeneficiaryRequestView;
+import org.eshraqa.portal.requests.ConcurrentChange;
+import org.eshraqa.portal.requests.FormSection;
+import org.eshraqa.portal.requests.RequestNotFound;
+import org.eshraqa.portal.requests.ServiceOffer;
+import org.eshraqa.portal.requests.StaffAction;
+import org.eshraqa.portal.requests.StaffRequestView;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.requests.ThreadEntry;
+import org.eshraqa.portal.requests.TransitionRefused;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+
+/**
+ * The staff mirror of a request: everything its beneficiary sees, then the verification
+ * checklist (P-10.2), the social study, internal notes, the audit trail, and the actions this
+ * person's roles allow in this state. Every action carries the version it was shown, so a change
+ * someone else made meanwhile is reported, not overwritten.
+ */
+@Route("staff/requests/:requestId")
+@RolesAllowed({"RELATIONS_OFFICER", "SOCIAL_RESEARCHER", "COMMITTEE_MEMBER"})
+public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient SupportRequests requests;
+    private final transient Clock clock;
+    private long requestId;
+    private StaffRequestView view;
+
+    public CaseView(SupportRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+        addClassNames("portal-page", "portal-medium");
+        setId("case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requestId = event.getRouteParameters().getLong("requestId").orElseThrow(NotFoundException::new);
+        StaffRequestView found = requests.findForStaff(requestId).orElseThrow(NotFoundException::new);
+        if (found.actions().contains(StaffAction.EDIT_DRAFT)) {
+            event.forwardTo("staff/requests/" + requestId + "/edit");
+            return;
+        }
+        render(found);
+    }
+
+    private void reload() {
+        requests.findForStaff(requestId).ifPresent(this::render);
+    }
+
+    private void render(StaffRequestView staff) {
+        this.view = staff;
+        removeAll();
+        BeneficiaryRequestView request = staff.mirror();
+        ServiceOffer service = requests.catalogue().stream().filter(s -> s.code().equals(request.serviceCode()))
+                .findFirst().orElse(null);
+        Anchor back = new Anchor("staff/requests", getTranslation("case.back"));
+        back.setId("back-to-queue");
+        H1 title = new H1(getTranslation("requestDetail.title", request.reference() == null ? "" : request.reference()));
+        Paragraph serviceName = new Paragraph(service == null ? request.serviceCode() : service.name(getLocale()));
+        serviceName.addClassName("portal-hint");
+        RequestStateBadge state = new RequestStateBadge(request.state());
+        state.setId("request-state");
+        add(back, title, serviceName, state);
+        if (!staff.claimed()) {
+            Paragraph unclaimed = new Paragraph(getTranslation("case.unclaimed"));
+            unclaimed.setId("case-unclaimed");
+            unclaimed.addClassName("portal-hint");
+            add(unclaimed);
+        }
+        Paragraph assignee = new Paragraph(staff.assigneeName() == null ? getTranslation("case.noAssignee")
+                : getTranslation("case.assignee", staff.assigneeName()));
+        assignee.setId("case-assignee");
+        add(assignee);
+        if (request.expectedDecisionDate() != null && request.state().isOpen()) {
+            long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)),
+                    request.expectedDecisionDate());
+            Paragraph due = new Paragraph(getTranslation("request.expectedDecision",
+                    PortalDates.both(request.expectedDecisionDate(), getLocale())) + " — "
+                    + (days < 0 ? getTranslation("queue.overdue", -days) : getTranslation("queue.days", days)));
+            due.setId("days-left");
+            if (days < 0) {
+                due.addClassName("portal-error-text");
+            }
+            add(due);
+        }
+        if (request.informationRequested() != null) {
+            add(RequestPanels.card("information-requested", "requestDetail.asked",
+                    new Paragraph(request.informationRequested())));
+        }
+        if (request.decisionReason() != null) {
+            add(RequestPanels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
+        }
+        add(actions(staff), checklist(staff));
+        add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
+                RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
+                        && !request.state().isClosed(), this::reload));
+        if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
+            add(socialStudy(staff));
+        }
+        add(internalNotes(staff), audit(staff));
+        if (staff.declarationSignature() != null) {
+            Paragraph signed = new Paragraph(getTranslation("case.signed", staff.declarationSignature(),
+                    staff.snapshotSha256() == null ? "" : staff.snapshotSha256().substring(0, 12)));
+            signed.addClassName("portal-hint");
+            signed.setId("case-signature");
+            add(signed);
+        }
+    }
+
+    private Component actions(StaffRequestView staff) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setWrap(true);
+        bar.setId("case-actions");
+        bar.addClassName("portal-actions");
+        Set<StaffAction> actions = staff.actions();
+        long version = staff.mirror().version();
+        if (actions.contains(StaffAction.TAKE_INTO_VERIFICATION)) {
+            bar.add(button("take", "case.take", true,
+                    () -> act(() -> requests.takeIntoVerification(requestId, version), "case.done")));
+        }
+        if (actions.contains(StaffAction.REQUEST_INFORMATION)) {
+            bar.add(button("ask", "case.ask", false, this::askDialog));
+        }
+        if (actions.contains(StaffAction.REFER_TO_RESEARCH)) {
+            bar.add(button("refer", "case.refer", false, this::referDialog));
+        }
+        if (actions.contains(StaffAction.SEND_TO_COMMITTEE)) {
+            bar.add(button("to-committee", "case.toCommittee", true,
+                    () -> act(() -> requests.sendToCommittee(requestId, version), "case.done")));
+        }
+        if (actions.contains(StaffAction.DECIDE)) {
+            bar.add(button("decide", "case.decide", true, this::decideDialog));
+        }
+        if (actions.contains(StaffAction.COMPLETE_REGISTRATION)) {
+            bar.add(button("complete", "case.complete", true, () -> confirm("case.complete.confirm",
+                    () -> act(() -> requests.completeRegistration(requestId, version), "case.done"))));
+        }
+        if (actions.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("case.noActions"));
+            none.addClassName("portal-hint");
+            none.setId("case-no-actions");
+            bar.add(none);
+        }
+        return RequestPanels.card("case-actions-card", "case.actions", bar);
+    }
+
+    private Component checklist(StaffRequestView staff) {
+        boolean editable = staff.actions().contains(StaffAction.RECORD_VERIFICATION);
+        Checkbox identity = new Checkbox(getTranslation("case.check.identity"), staff.checkedIdentity());
+        identity.setId("check-identity");
+        Checkbox documents = new Checkbox(getTranslation("case.check.documents"), staff.checkedDocuments());
+        documents.setId("check-documents");
+        Checkbox data = new Checkbox(getTranslation("case.check.data"), staff.checkedData());
+        data.setId("check-data");
+        Div box = new Div(identity, documents, data);
+        box.addClassName("portal-checklist");
+        for (Checkbox c : new Checkbox[] {identity, documents, data}) {
+            c.setReadOnly(!editable);
+        }
+        if (editable) {
+            Button save = button("save-checklist", "case.check.save", false, () -> act(() ->
+                    requests.recordVerification(requestId, staff.mirror().version(), identity.getValue(),
+                            documents.getValue(), data.getValue()), "case.check.saved"));
+            Paragraph hint = new Paragraph(getTranslation("case.check.hint"));
+            hint.addClassName("portal-hint");
+            box.add(hint, save);
+        }
+        return RequestPanels.card("checklist", "case.checklist", box);
+    }
+
+    private Component socialStudy(StaffRequestView staff) {
+        Div body = new Div();
+        if (staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
+            TextArea study = new TextArea(getTranslation("case.study"));
+            study.setId("social-study");
+            study.setValue(staff.socialStudy() == null ? "" : staff.socialStudy());
+            study.setWidthFull();
+            study.setMinHeight("8rem");
+            study.setMaxLength(4000);
+            body.add(study, button("save-study", "case.study.save", false, () -> act(() ->
+                    requests.writeSocialStudy(requestId, staff.mirror().version(), study.getValue()),
+                    "case.study.saved")));
+        } else {
+            Paragraph text = new Paragraph(staff.socialStudy());
+            text.addClassName("portal-prewrap");
+            body.add(text);
+        }
+        return RequestPanels.card("social-study-card", "case.study", body);
+    }
+
+    private Component internalNotes(StaffRequestView staff) {
+        Div body = new Div();
+        Paragraph hint = new Paragraph(getTranslation("case.notes.hint"));
+        hint.addClassName("portal-hint");
+        body.add(hint);
+        OrderedList list = new OrderedList();
+        list.setId("internal-notes");
+        list.addClassName("portal-timeline");
+        for (ThreadEntry note : staff.internalNotes()) {
+            Paragraph text = new Paragraph(note.body());
+            text.addClassName("portal-prewrap");
+            list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
+                    text));
+        }
+        TextArea input = new TextArea(getTranslation("case.notes.new"));
+        input.setId("internal-note-input");
+        input.setWidthFull();
+        input.setMaxLength(4000);
+        body.add(list, input, button("add-note", "case.notes.add", false, () -> {
+            try {
+                requests.addInternalNote(requestId, input.getValue());
+                reload();
+            } catch (InvalidInputException e) {
+                input.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
+                input.setInvalid(true);
+            }
+        }));
+        return RequestPanels.card("internal-notes-card", "case.notes", body);
+    }
+
+    private Component audit(StaffRequestView staff) {
+        OrderedList list = new OrderedList();
+        list.setId("audit");
+        list.addClassName("portal-timeline");
+        for (StaffRequestView.AuditLine line : staff.audit()) {
+            String what = line.from() == line.to() ? getTranslation("requestDetail.claimed")
+                    : (line.from() == null ? "" : getTranslation("requestState." + line.from().name()) + " ← ")
+                    + getTranslation("requestState." + line.to().name());
+            if (!"ar".equals(getLocale().getLanguage())) {
+                what = what.replace(" ← ", " → ");
+            }
+            ListItem item = new ListItem(new Span(PortalDates.dateTime(line.at(), getLocale()) + " — "
+                    + line.actorName() + " — " + what));
+            if (line.note() != null) {
+                item.add(new Paragraph(line.note()));
+            }
+            if (line.internalNote() != null) {
+                Paragraph internal = new Paragraph(getTranslation("case.internal", line.internalNote()));
+                internal.addClassName("portal-hint");
+                item.add(internal);
+            }
+            list.add(item);
+        }
+        return RequestPanels.card("audit-card", "case.audit", list);
+    }
+
+    private void askDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.ask"));
+        TextArea what = new TextArea(getTranslation("case.ask.what"));
+        what.setId("ask-what");
+        what.setWidthFull();
+        what.setMaxLength(4000);
+        CheckboxGroup<FormSection> sections = new CheckboxGroup<>(getTranslation("case.ask.sections"));
+        sections.setId("ask-sections");
+        sections.setItems(FormSection.values());
+        sections.setItemLabelGenerator(s -> getTranslation("formSection." + s.name()));
+        Button send = new Button(getTranslation("case.ask.send"), e -> {
+            try {
+                requests.requestInformation(requestId, view.mirror().version(), what.getValue(),
+                        sections.getValue().isEmpty() ? EnumSet.noneOf(FormSection.class)
+                                : EnumSet.copyOf(sections.getValue()));
+                dialog.close();
+                RequestPanels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (TransitionRefused refused) {
+                if (refused.messageKey().equals("request.sections.required")) {
+                    sections.setErrorMessage(getTranslation(refused.messageKey()));
+                    sections.setInvalid(true);
+                } else {
+                    what.setErrorMessage(getTranslation(refused.messageKey()));
+                    what.setInvalid(true);
+                }
+            } catch (ConcurrentChange changed) {
+                dialog.close();
+                concurrent();
+            }
+        });
+        send.setId("ask-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(what, sections);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void referDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.refer"));
+        TextArea note = new TextArea(getTranslation("case.refer.note"));
+        note.setId("refer-note");
+        note.setWidthFull();
+        note.setMaxLength(4000);
+        Button send = new Button(getTranslation("case.refer"), e -> {
+            dialog.close();
+            act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.done");
+        });
+        send.setId("refer-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(note);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void decideDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.decide"));
+        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("case.decide.outcome"));
+        outcome.setId("decide-outcome");
+        outcome.setItems(Boolean.TRUE, Boolean.FALSE);
+        outcome.setItemLabelGenerator(b -> getTranslation(b ? "case.decide.accept" : "case.decide.reject"));
+        TextArea reason = new TextArea(getTranslation("case.decide.reason"));
+        reason.setId("decide-reason");
+        reason.setHelperText(getTranslation("case.decide.reason.help"));
+        reason.setWidthFull();
+        reason.setMaxLength(4000);
+        Button record = new Button(getTranslation("case.decide.record"), e -> {
+            if (outcome.getValue() == null) {
+                outcome.setErrorMessage(getTranslation("field.required"));
+                outcome.setInvalid(true);
+                return;
+            }
+            try {
+                requests.decide(requestId, view.mirror().version(), outcome.getValue(), reason.getValue());
+                dialog.close();
+                RequestPanels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (TransitionRefused refused) {
+                reason.setErrorMessage(getTranslation(refused.messageKey()));
+                reason.setInvalid(true);
+            } catch (ConcurrentChange changed) {
+                dialog.close();
+                concurrent();
+            }
+        });
+        record.setId("decide-record");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(outcome, reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), record);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void confirm(String textKey, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("case.confirm.title"));
+        dialog.setText(getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("case.confirm.ok"));
+        dialog.addConfirmListener(e -> action.run());
+        dialog.open();
+    }
+
+    private Button button(String id, String key, boolean primary, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            RequestPanels.show(successKey, NotificationVariant.LUMO_SUCCESS);
+            reload();
+        } catch (TransitionRefused refused) {
+            RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ConcurrentChange changed) {
+            concurrent();
+        } catch (RequestNotFound gone) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Someone else changed the request since it was shown: say so and show it as it is now. */
+    private void concurrent() {
+        RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.pageTitle");
+    }
+}

@@ -1,0 +1,185 @@
+package org.eshraqa.portal.requests.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import org.eshraqa.portal.requests.Applicant;
+import org.eshraqa.portal.requests.BeneficiaryRequestView;
+import org.eshraqa.portal.requests.DocumentInfo;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.requests.ThreadEntry;
+import org.eshraqa.portal.requests.TimelineEntry;
+import org.eshraqa.portal.requests.TransitionRefused;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.SaudiMobile;
+
+/**
+ * The parts of a request that the beneficiary and staff both see — the mirror: the applicant's
+ * details, the need, documents, timeline and message thread. Text people wrote is always set as
+ * text, never as markup.
+ */
+final class RequestPanels {
+
+    private RequestPanels() {
+    }
+
+    static Section card(String id, String titleKey, Component... content) {
+        Section section = new Section(new H2(t(titleKey)));
+        section.add(content);
+        section.addClassName("portal-card");
+        section.setId(id);
+        return section;
+    }
+
+    static Section applicant(BeneficiaryRequestView request) {
+        Applicant a = request.applicant();
+        Locale locale = UI.getCurrent().getLocale();
+        DescriptionList list = new DescriptionList();
+        list.addClassName("portal-details");
+        item(list, "applicant.fullName", a.fullName());
+        item(list, "applicant.latinName", a.latinName());
+        item(list, "applicant.nationalId", a.nationalId());
+        item(list, "applicant.birthDate", a.birthDate() == null ? null : PortalDates.both(a.birthDate(), locale));
+        item(list, "applicant.gender", a.gender() == null ? null : t("applicant.gender." + a.gender().name()));
+        item(list, "applicant.nationality", a.nationality() == null ? null
+                : Locale.of("", a.nationality()).getDisplayCountry(locale));
+        item(list, "applicant.maritalStatus", a.maritalStatus() == null ? null
+                : t("applicant.maritalStatus." + a.maritalStatus().name()));
+        item(list, "applicant.region", a.region() == null ? null : t("applicant.region." + a.region().name()));
+        item(list, "applicant.city", a.city());
+        item(list, "register.mobile", a.mobile() == null ? null
+                : SaudiMobile.parse(a.mobile()).map(SaudiMobile::local).orElse(a.mobile()));
+        item(list, "applicant.email", a.email());
+        item(list, "applicant.householdMembers", a.householdMembers() == null ? null
+                : String.valueOf(a.householdMembers()));
+        item(list, "applicant.incomeBand", a.incomeBand() == null ? null
+                : t("applicant.incomeBand." + a.incomeBand().name()));
+        item(list, "applicant.employment", a.employment() == null ? null
+                : t("applicant.employment." + a.employment().name()));
+        item(list, "request.channel", t("channel." + request.channel().name()));
+        Paragraph need = new Paragraph(request.needDescription() == null ? "" : request.needDescription());
+        need.addClassName("portal-prewrap");
+        need.setId("need-text");
+        return card("applicant-details", "requestDetail.details", list, new H2(t("requestForm.need")), need);
+    }
+
+    private static void item(DescriptionList list, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(new DescriptionList.Term(t(labelKey)), new DescriptionList.Description(value));
+        }
+    }
+
+    static Section documents(SupportRequests requests, BeneficiaryRequestView request) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("portal-documents");
+        for (DocumentInfo d : request.documents()) {
+            list.add(new ListItem(VaadinIcon.FILE_TEXT_O.create(), new Span(t("document." + d.type().name()) + ": "),
+                    download(requests, request.id(), d)));
+        }
+        if (request.documents().isEmpty()) {
+            list.add(new ListItem(t("document.none")));
+        }
+        return card("documents", "requestForm.section.documents", list);
+    }
+
+    static Anchor download(SupportRequests requests, long requestId, DocumentInfo d) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = requests.document(requestId, d.id());
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                    file.content().length);
+        }), d.fileName());
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    static OrderedList timeline(List<TimelineEntry> entries) {
+        Locale locale = UI.getCurrent().getLocale();
+        OrderedList list = new OrderedList();
+        list.addClassName("portal-timeline");
+        list.setId("timeline");
+        for (TimelineEntry entry : entries) {
+            ListItem item = new ListItem();
+            item.add(new Span(PortalDates.dateTime(entry.at(), locale)), new Span(" — "),
+                    new Span(entry.isClaim() ? t("requestDetail.claimed") : t("requestState." + entry.to().name())));
+            if (entry.publicNote() != null) {
+                Paragraph note = new Paragraph(entry.publicNote());
+                note.addClassName("portal-prewrap");
+                item.add(note);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /**
+     * The thread between the beneficiary and staff. {@code open} is false on drafts and closed
+     * requests, where nothing more can be written.
+     */
+    static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
+                          Runnable afterPost) {
+        Div body = new Div();
+        MessageList list = new MessageList(messages.stream().map(RequestPanels::item).toList());
+        list.setId("message-list");
+        if (messages.isEmpty()) {
+            Paragraph empty = new Paragraph(t("thread.empty"));
+            empty.setId("thread-empty");
+            empty.addClassName("portal-hint");
+            body.add(empty);
+        }
+        body.add(list);
+        if (open) {
+            MessageInput input = new MessageInput();
+            input.setId("message-input");
+            input.setI18n(new MessageInputI18n().setMessage(t("thread.placeholder")).setSend(t("thread.send")));
+            input.setWidthFull();
+            input.addSubmitListener(e -> {
+                try {
+                    requests.postMessage(requestId, e.getValue());
+                    afterPost.run();
+                } catch (InvalidInputException invalid) {
+                    show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
+                } catch (TransitionRefused refused) {
+                    show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                }
+            });
+            body.add(input);
+        }
+        return card("thread", "thread.title", body);
+    }
+
+    private static MessageListItem item(ThreadEntry entry) {
+        MessageListItem item = new MessageListItem(entry.body(), entry.at(), entry.authorName());
+        item.setUserColorIndex(entry.fromStaff() ? 2 : 0);
+        return item;
+    }
+
+    static void show(String key, NotificationVariant variant) {
+        Notification.show(t(key), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
+    }
+
+    static String t(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
+    }
+}

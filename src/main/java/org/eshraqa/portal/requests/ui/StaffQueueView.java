@@ -1,0 +1,174 @@
+package org.eshraqa.portal.requests.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eshraqa.portal.requests.QueueFilter;
+import org.eshraqa.portal.requests.QueueRow;
+import org.eshraqa.portal.requests.RequestState;
+import org.eshraqa.portal.requests.ServiceOffer;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.Region;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The staff queue: requests staff may still act on, most urgent first, with days left to the
+ * decision target (overdue in red), filtered by state, service, channel, region and assignee.
+ * Rows come from the database a page at a time.
+ */
+@Route("staff/requests")
+@Menu(order = 40, title = "nav.staffQueue", icon = "vaadin:records")
+@RolesAllowed({"RELATIONS_OFFICER", "SOCIAL_RESEARCHER", "COMMITTEE_MEMBER"})
+public class StaffQueueView extends Div implements HasDynamicTitle {
+
+    private final transient SupportRequests requests;
+    private final transient Clock clock;
+    private final Map<String, ServiceOffer> services;
+    private final Grid<QueueRow> grid = new Grid<>();
+    private final MultiSelectComboBox<RequestState> states = new MultiSelectComboBox<>();
+    private final Select<String> service = new Select<>();
+    private final Select<Channel> channel = new Select<>();
+    private final Select<Region> region = new Select<>();
+    private final Select<QueueFilter.Assignee> assignee = new Select<>();
+
+    public StaffQueueView(SupportRequests requests, Clock clock, AuthenticationContext authentication) {
+        this.requests = requests;
+        this.clock = clock;
+        this.services = requests.catalogue().stream().collect(Collectors.toMap(ServiceOffer::code,
+                Function.identity()));
+        addClassName("portal-page");
+        setId("staff-queue-view");
+        H1 title = new H1(getTranslation("queue.title"));
+        add(title);
+        if (authentication.hasRole("RELATIONS_OFFICER")) {
+            Anchor record = new Anchor("staff/requests/record", getTranslation("queue.record"));
+            record.addClassNames("portal-cta", "portal-cta-primary");
+            record.setId("record-on-behalf");
+            add(record);
+        }
+        add(filters(), grid());
+        refresh();
+    }
+
+    private Component filters() {
+        states.setLabel(getTranslation("queue.filter.state"));
+        states.setId("filter-state");
+        states.setItems(EnumSet.complementOf(EnumSet.of(RequestState.DRAFT)));
+        states.setItemLabelGenerator(s -> getTranslation("requestState." + s.name()));
+        states.setPlaceholder(getTranslation("queue.filter.openStates"));
+        service.setLabel(getTranslation("queue.filter.service"));
+        service.setId("filter-service");
+        service.setItems(services.keySet().stream().sorted().toList());
+        service.setItemLabelGenerator(code -> code == null ? getTranslation("queue.filter.any")
+                : services.get(code).name(getLocale()));
+        service.setEmptySelectionAllowed(true);
+        service.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        channel.setLabel(getTranslation("queue.filter.channel"));
+        channel.setId("filter-channel");
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.any")
+                : getTranslation("channel." + c.name()));
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        region.setLabel(getTranslation("applicant.region"));
+        region.setId("filter-region");
+        region.setItems(Region.values());
+        region.setItemLabelGenerator(r -> r == null ? getTranslation("queue.filter.any")
+                : getTranslation("applicant.region." + r.name()));
+        region.setEmptySelectionAllowed(true);
+        region.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        assignee.setLabel(getTranslation("queue.filter.assignee"));
+        assignee.setId("filter-assignee");
+        assignee.setItems(QueueFilter.Assignee.values());
+        assignee.setItemLabelGenerator(a -> getTranslation("queue.assignee." + a.name()));
+        assignee.setValue(QueueFilter.Assignee.ANYONE);
+        states.addValueChangeListener(e -> refresh());
+        service.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(states, service, channel, region, assignee);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("portal-filters");
+        return bar;
+    }
+
+    private Grid<QueueRow> grid() {
+        grid.setId("queue-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(row -> {
+            Anchor link = new Anchor("staff/requests/" + row.id(), row.reference() == null ? "#" + row.id()
+                    : row.reference());
+            link.addClassName("portal-nowrap");
+            return link;
+        }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("applicant.fullName")).setFlexGrow(1);
+        grid.addColumn(row -> services.containsKey(row.serviceCode()) ? services.get(row.serviceCode())
+                .name(getLocale()) : row.serviceCode()).setHeader(getTranslation("queue.filter.service"));
+        grid.addColumn(row -> getTranslation("channel." + row.channel().name()))
+                .setHeader(getTranslation("queue.filter.channel"));
+        grid.addColumn(row -> row.region() == null ? "" : getTranslation("applicant.region." + row.region().name()))
+                .setHeader(getTranslation("applicant.region"));
+        grid.addComponentColumn(row -> new RequestStateBadge(row.state())).setHeader(getTranslation("queue.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.assignedToMe() ? "queue.assignee.ME"
+                : row.assigned() ? "queue.assigned.other" : "queue.assignee.UNASSIGNED"))
+                .setHeader(getTranslation("queue.filter.assignee"));
+        grid.setEmptyStateText(getTranslation("queue.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/requests/" + e.getItem().id())));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private Component daysLeft(QueueRow row) {
+        if (row.expectedDecisionDate() == null) {
+            return new Span();
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)),
+                row.expectedDecisionDate());
+        Span span = new Span(days < 0 ? getTranslation("queue.overdue", -days) : getTranslation("queue.days", days));
+        if (days < 0) {
+            span.getElement().getThemeList().add("badge error primary");
+            span.getElement().setAttribute("theme", "badge error primary");
+            span.addClassName("portal-overdue");
+        }
+        return span;
+    }
+
+    private void refresh() {
+        QueueFilter filter = new QueueFilter(states.getValue(), service.getValue(), channel.getValue(),
+                region.getValue(), assignee.getValue());
+        grid.setItems(query -> requests.queue(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) requests.countQueue(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.title");
+    }
+}
