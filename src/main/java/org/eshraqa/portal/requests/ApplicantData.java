@@ -86,11 +86,14 @@ class ApplicantData {
         return changed;
     }
 
-    /** Every field submission needs is present (the Latin name is optional). */
+    /**
+     * Every field submission needs is present. The Latin name is optional, and so is the e-mail,
+     * which someone who phoned or wrote may not have (the service asks it of applicants from home).
+     */
     boolean isComplete() {
         return fullName != null && nationalId != null && birthDate != null && birthCalendar != null && gender != null
                 && nationality != null && maritalStatus != null && region != null && city != null && mobile != null
-                && email != null && householdMembers != null && incomeBand != null && employment != null;
+                && householdMembers != null && incomeBand != null && employment != null;
     }
 
     final void set(Applicant a) {

@@ -70,8 +70,11 @@ final class ApplicantRules {
         return new Checked(checked, errors);
     }
 
-    /** The fields submission still needs, each with "field.required". */
-    static Map<String, String> missing(Applicant a) {
+    /**
+     * The fields submission still needs, each with "field.required". Someone who phoned or wrote
+     * may have no e-mail address, so it is optional for a request recorded on their behalf.
+     */
+    static Map<String, String> missing(Applicant a, boolean onBehalf) {
         Map<String, String> errors = new LinkedHashMap<>();
         requireField(a.fullName(), "fullName", errors);
         requireField(a.nationalId(), "nationalId", errors);
@@ -82,7 +85,9 @@ final class ApplicantRules {
         requireField(a.region(), "region", errors);
         requireField(a.city(), "city", errors);
         requireField(a.mobile(), "mobile", errors);
-        requireField(a.email(), "email", errors);
+        if (!onBehalf) {
+            requireField(a.email(), "email", errors);
+        }
         requireField(a.householdMembers(), "householdMembers", errors);
         requireField(a.incomeBand(), "incomeBand", errors);
         requireField(a.employment(), "employment", errors);

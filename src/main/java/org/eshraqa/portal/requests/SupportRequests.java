@@ -479,7 +479,8 @@ public class SupportRequests {
     }
 
     private void requireComplete(SupportRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>(ApplicantRules.missing(request.applicant()));
+        Map<String, String> errors = new LinkedHashMap<>(ApplicantRules.missing(request.applicant(),
+                request.recordedByAccountId() != null));
         if (request.needDescription() == null || request.needDescription().isBlank()) {
             errors.put("need", "request.need.required");
         }

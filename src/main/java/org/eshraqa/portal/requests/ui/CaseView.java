@@ -66,7 +66,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = event.getRouteParameters().getLong("requestId").orElseThrow(NotFoundException::new);
+        requestId = RouteIds.requestId(event);
         StaffRequestView found = requests.findForStaff(requestId).orElseThrow(NotFoundException::new);
         if (found.actions().contains(StaffAction.EDIT_DRAFT)) {
             event.forwardTo("staff/requests/" + requestId + "/edit");

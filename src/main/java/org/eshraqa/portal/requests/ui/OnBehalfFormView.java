@@ -35,7 +35,7 @@ public class OnBehalfFormView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long requestId = event.getRouteParameters().getLong("requestId").orElseThrow(NotFoundException::new);
+        long requestId = RouteIds.requestId(event);
         StaffRequestView draft = requests.findForStaff(requestId)
                 .filter(v -> v.actions().contains(StaffAction.EDIT_DRAFT)).orElseThrow(NotFoundException::new);
         ServiceOffer service = requests.catalogue().stream()

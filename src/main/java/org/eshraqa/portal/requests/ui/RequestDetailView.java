@@ -51,7 +51,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = event.getRouteParameters().getLong("requestId").orElseThrow(NotFoundException::new);
+        requestId = RouteIds.requestId(event);
         BeneficiaryRequestView request = requests.findMine(requestId).orElseThrow(NotFoundException::new);
         if (request.state() == RequestState.DRAFT) {
             event.forwardTo("requests/new/" + request.serviceCode());

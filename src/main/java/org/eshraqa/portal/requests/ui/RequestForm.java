@@ -490,7 +490,8 @@ class RequestForm extends Div {
         select.setId(name);
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
-        select.setItemLabelGenerator(v -> getTranslation(labelKey + "." + v.name()));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("applicant.choose")
+                : getTranslation(labelKey + "." + v.name()));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("applicant.choose"));
         select.setRequiredIndicatorVisible(true);
@@ -502,6 +503,9 @@ class RequestForm extends Div {
     }
 
     private String hijriMonthName(Integer month) {
+        if (month == null) {
+            return getTranslation("applicant.choose");
+        }
         return DateTimeFormatter.ofPattern("MMMM", getLocale()).withChronology(HijrahChronology.INSTANCE)
                 .format(HijrahChronology.INSTANCE.date(1447, month, 1));
     }

@@ -12,9 +12,13 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.eshraqa.portal.identity.ui.LoginView;
+import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.ui.NotFoundView;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -37,23 +41,52 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails(PortalBrowserlessTest.BENEFICIARY)
-    void aBeneficiaryAppliesSignsGetsAReceiptFollowsAndWithdraws() {
+    void aBeneficiaryFillsTheFormUploadsSignsGetsAReceiptWritesAndWithdraws() {
         navigate(ServicesView.class);
-        assertThat($(Anchor.class).withId("apply-MEDICATION").single().getHref()).isEqualTo("requests/new/MEDICATION");
+        assertThat($(Anchor.class).withId("apply-FAMILY_COUNSELLING").single().getHref())
+                .isEqualTo("requests/new/FAMILY_COUNSELLING");
 
-        navigate("requests/new/MEDICATION", RequestFormView.class);
-        test($(TextArea.class).withId("need").single()).setValue("أحتاج دعمًا لتكاليف الأدوية الموصوفة");
-        assertThat($(Span.class).withId("draft-saved").single().getText()).isEqualTo("حُفظت المسودة.");
+        navigate("requests/new/FAMILY_COUNSELLING", RequestFormView.class);
+        // Prefilled from the account.
+        assertThat($(TextField.class).withId("fullName").single().getValue()).isEqualTo("نورة عبدالله القحطاني");
+        test($(TextField.class).withId("nationalId").single()).setValue("123");
+        TextField nationalId = $(TextField.class).withId("nationalId").single();
+        assertThat(nationalId.isInvalid()).isTrue();
+        assertThat(nationalId.getErrorMessage()).contains("عشرة أرقام");
+        assertThat($(Span.class).withId("draft-saved").single().getText()).startsWith("حُفظت المسودة");
 
-        // Unsigned declaration: refused with a message, the draft kept.
+        RequestFormFiller.fill(this, "نورة عبدالله القحطاني", "1000000008", "0512345678",
+                "نحتاج إرشادًا أسريًا لدعم ابننا");
+        assertThat(nationalId.isInvalid()).isFalse();
+
+        // Submitting without documents or declaration names what is missing; nothing is lost.
         test($(Button.class).withId("request-submit").single()).click();
-        assertThat($(Paragraph.class).withId("request-form-error").single().getText()).contains("أكّد صحة جميع البيانات");
+        assertThat($(Paragraph.class).withId("request-form-error").single().getText()).contains("يرجى تصحيح");
+        assertThat($(Paragraph.class).withId("documents-family-record-error").single().getText())
+                .isEqualTo("هذا المستند مطلوب.");
 
-        // Reopening the form finds the saved draft.
-        navigate("requests/new/MEDICATION", RequestFormView.class);
-        assertThat($(TextArea.class).withId("need").single().getValue()).isEqualTo("أحتاج دعمًا لتكاليف الأدوية الموصوفة");
+        // A file whose content is not what its name says is refused on the spot.
+        test($(Upload.class).withId("documents-family-record-upload").single())
+                .upload("family.pdf", "application/pdf", Samples.notAPdf());
+        assertThat($(Paragraph.class).withId("documents-family-record-error").single().getText())
+                .isEqualTo("تُقبل ملفات PDF أو JPEG أو PNG فقط.");
+        test($(Upload.class).withId("documents-family-record-upload").single())
+                .upload("family.pdf", "application/pdf", Samples.pdf());
+        test($(Upload.class).withId("documents-national-id-copy-upload").single())
+                .upload("id.png", "image/png", Samples.png());
+        assertThat($(Anchor.class, $(UnorderedList.class).withId("documents-family-record-list").single())
+                .withText("family.pdf").all()).hasSize(1);
+
+        // Closing the browser loses nothing: the draft opens as it was left.
+        navigate("requests/new/FAMILY_COUNSELLING", RequestFormView.class);
+        assertThat($(TextField.class).withId("nationalId").single().getValue()).isEqualTo("1000000008");
+        assertThat($(TextField.class).withId("city").single().getValue()).isEqualTo("الرياض");
+
         test($(Checkbox.class).withId("declaration-correct").single()).click();
         test($(Checkbox.class).withId("declaration-responsible").single()).click();
+        test($(TextField.class).withId("signature").single()).setValue("سارة");
+        test($(Button.class).withId("request-submit").single()).click();
+        assertThat($(Paragraph.class).withId("request-form-error").single().getText()).contains("اكتب اسمك الكامل");
         test($(TextField.class).withId("signature").single()).setValue("نورة عبدالله القحطاني");
         test($(Button.class).withId("request-submit").single()).click();
 
@@ -63,16 +96,22 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
         String follow = $(Anchor.class).withId("receipt-follow").single().getHref();
 
         navigate(MyRequestsView.class);
-        assertThat($(Anchor.class).withText("دعم الأدوية").all()).isNotEmpty();
+        assertThat($(Anchor.class).withText("الإرشاد الأسري").all()).isNotEmpty();
 
         navigate(follow, RequestDetailView.class);
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("مُقدَّم، بانتظار التحقق");
         assertThat($(OrderedList.class).withId("timeline").single().getChildren().count()).isEqualTo(1);
+        assertThat($(Paragraph.class).withId("days-left").single().getText()).contains("14");
+
+        test($(MessageInput.class).withId("message-input").single()).send("<b>سؤال</b> عن موعد الجلسة");
+        assertThat($(MessageList.class).withId("message-list").single().getItems())
+                .singleElement().satisfies(item -> assertThat(item.getText()).isEqualTo("<b>سؤال</b> عن موعد الجلسة"));
 
         test($(Button.class).withId("withdraw").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("مسحوب");
         assertThat($(Button.class).withId("withdraw").all()).isEmpty();
+        assertThat($(MessageInput.class).all()).as("no writing on a closed request").isEmpty();
     }
 
     @Test
@@ -88,6 +127,12 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
         navigate("requests/" + theirs, NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
         navigate("requests/987654321", NotFoundView.class);
+        navigate("requests/abc", NotFoundView.class);
+        // Staff pages are not there for a beneficiary, by any id.
+        navigate("staff/requests", NotFoundView.class);
+        navigate("staff/requests/" + theirs, NotFoundView.class);
+        navigate("staff/requests/record", NotFoundView.class);
+        navigate("staff/requests/" + theirs + "/edit", NotFoundView.class);
     }
 
     @Test
