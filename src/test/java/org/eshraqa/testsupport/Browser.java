@@ -54,6 +54,9 @@ public final class Browser implements AutoCloseable {
     public static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        // A notification still fading in has no final colours yet; axe would measure it half-drawn.
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-notification-card')]"
+                + ".every(c => c.getAnimations({subtree: true}).every(a => a.playState !== 'running'))");
     }
 
     public static Path screenshot(Page page, String name) {

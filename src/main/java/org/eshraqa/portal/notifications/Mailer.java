@@ -45,11 +45,25 @@ public class Mailer {
      */
     @Transactional
     void send(String to, String subject, String paragraphsHtml, Locale locale) {
+        send(to, subject, paragraphsHtml, locale, null);
+    }
+
+    /**
+     * Sends one mail once: with a {@code dedupeKey} that was already sent, nothing happens. The
+     * key is recorded with the mail, in the listener's transaction.
+     */
+    @Transactional
+    void send(String to, String subject, String paragraphsHtml, Locale locale, String dedupeKey) {
+        if (dedupeKey != null && sentMail.existsByDedupeKey(dedupeKey)) {
+            log.info("Mail {} already sent; not sending it again", dedupeKey);
+            return;
+        }
         String html = wrap(paragraphsHtml, locale);
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             log.info("Mail (no mail server configured) to {}: {}\n{}", to, subject, Jsoup.parse(html).wholeText());
-            sentMail.save(new SentMail(to, subject, html, SentMail.Transport.LOG, clock.instant()));
+            sentMail.save(new SentMail(to, subject, html, SentMail.Transport.LOG, clock.instant())
+                    .withDedupeKey(dedupeKey));
             return;
         }
         try {
@@ -63,7 +77,7 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("Mail could not be composed", e);
         }
-        sentMail.save(new SentMail(to, subject, html, SentMail.Transport.SMTP, clock.instant()));
+        sentMail.save(new SentMail(to, subject, html, SentMail.Transport.SMTP, clock.instant()).withDedupeKey(dedupeKey));
         log.info("Mail sent to {}: {}", to, subject);
     }
 

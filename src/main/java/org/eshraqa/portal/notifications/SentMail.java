@@ -26,7 +26,15 @@ class SentMail {
 
     private Instant createdAt;
 
+    /** Names the event that asked for this mail; unique, so a retried event is not mailed twice. */
+    private String dedupeKey;
+
     protected SentMail() {
+    }
+
+    SentMail withDedupeKey(String key) {
+        this.dedupeKey = key;
+        return this;
     }
 
     SentMail(String recipient, String subject, String bodyHtml, Transport transport, Instant now) {

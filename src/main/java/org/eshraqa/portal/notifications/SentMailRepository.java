@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SentMailRepository extends JpaRepository<SentMail, Long> {
 
     Page<SentMail> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
+
+    boolean existsByDedupeKey(String dedupeKey);
 }

@@ -337,7 +337,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         audit.add(new AuditEntry(now, actor.accountId(), from, to, publicNote, null));
         if (beneficiaryAccountId != null) {
             registerEvent(new SupportRequestStateChanged(id == null ? 0 : id, reference, beneficiaryAccountId, from,
-                    to, publicNote));
+                    to, publicNote, audit.size()));
         }
     }
 

@@ -83,16 +83,16 @@ class RequestForm extends Div {
     private final IntegerField hijriDay = new IntegerField();
     private final Select<Integer> hijriMonth = new Select<>();
     private final IntegerField hijriYear = new IntegerField();
-    private final Select<Gender> gender = new Select<>();
+    private final ComboBox<Gender> gender = new ComboBox<>();
     private final ComboBox<String> nationality = new ComboBox<>();
-    private final Select<MaritalStatus> maritalStatus = new Select<>();
-    private final Select<Region> region = new Select<>();
+    private final ComboBox<MaritalStatus> maritalStatus = new ComboBox<>();
+    private final ComboBox<Region> region = new ComboBox<>();
     private final TextField city = new TextField();
     private final TextField mobile = new TextField();
     private final TextField email = new TextField();
     private final IntegerField householdMembers = new IntegerField();
-    private final Select<IncomeBand> incomeBand = new Select<>();
-    private final Select<Employment> employment = new Select<>();
+    private final ComboBox<IncomeBand> incomeBand = new ComboBox<>();
+    private final ComboBox<Employment> employment = new ComboBox<>();
     private final TextArea need = new TextArea();
     private final Div hijriBirth = new Div();
 
@@ -485,15 +485,18 @@ class RequestForm extends Div {
         fields.put(name, field);
     }
 
+    /**
+     * A choice from a short list. A combo box rather than a select: Vaadin's select puts
+     * aria-required on a button, which screen readers and axe reject (web-components#7337).
+     */
     @SafeVarargs
-    private <E extends Enum<E>> void select(Select<E> select, String name, String labelKey, E... values) {
+    private <E extends Enum<E>> void select(ComboBox<E> select, String name, String labelKey, E... values) {
         select.setId(name);
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("applicant.choose")
-                : getTranslation(labelKey + "." + v.name()));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("applicant.choose"));
+        select.setItemLabelGenerator(v -> getTranslation(labelKey + "." + v.name()));
+        select.setPlaceholder(getTranslation("applicant.choose"));
+        select.setClearButtonVisible(true);
         select.setRequiredIndicatorVisible(true);
         fields.put(name, select);
     }

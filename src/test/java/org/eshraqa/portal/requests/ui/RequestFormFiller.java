@@ -26,15 +26,15 @@ final class RequestFormFiller {
         number(t, "hijriDay", 12);
         select(t, "hijriMonth", "رمضان");
         number(t, "hijriYear", 1415);
-        select(t, "gender", "أنثى");
+        combo(t, "gender", "أنثى");
         new ComboBoxTester<>(t.$(ComboBox.class).withId("nationality").single()).selectItem("المملكة العربية السعودية");
-        select(t, "maritalStatus", "متزوج/متزوجة");
-        select(t, "region", "الرياض");
+        combo(t, "maritalStatus", "متزوج/متزوجة");
+        combo(t, "region", "الرياض");
         text(t, "city", "الرياض");
         text(t, "mobile", mobile);
         number(t, "householdMembers", 5);
-        select(t, "incomeBand", "أقل من 3000 ريال");
-        select(t, "employment", "لا يعمل");
+        combo(t, "incomeBand", "أقل من 3000 ريال");
+        combo(t, "employment", "لا يعمل");
         new TextAreaTester<>(t.$(TextArea.class).withId("need").single()).setValue(need);
     }
 
@@ -44,6 +44,11 @@ final class RequestFormFiller {
 
     private static void number(BaseBrowserlessTest t, String id, int value) {
         new TextFieldTester<IntegerField, Integer>(t.$(IntegerField.class).withId(id).single()).setValue(value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void combo(BaseBrowserlessTest t, String id, String label) {
+        new ComboBoxTester(t.$(ComboBox.class).withId(id).single()).selectItem(label);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,0 +1,151 @@
+package org.eshraqa.portal.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.eshraqa.portal.requests.RequestState;
+import org.eshraqa.portal.requests.SupportRequestStateChanged;
+import org.eshraqa.testsupport.FreePorts;
+import org.eshraqa.testsupport.PortalTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications on the embedded MariaDB with a real SMTP server: each change reaches the person in
+ * the portal and by mail in their language, a mail server outage delays the mail but does not lose
+ * it, and no event is delivered twice.
+ */
+class NotificationsModuleTest extends PortalTestBase {
+
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Notifications notifications;
+    @Autowired UserDetailsService users;
+    @Autowired JavaMailSenderImpl mailSender;
+    @Autowired NotificationsConfiguration.Redelivery redelivery;
+
+    @AfterEach
+    void restore() {
+        mailSender.setPort(mail().getSmtp().getPort());
+        SecurityContextHolder.clearContext();
+    }
+
+    private long accountId(String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+
+    private void signInAs(String email) {
+        var user = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Publishes a change as the requests module does: inside a transaction that commits. */
+    private SupportRequestStateChanged publish(long requestId, String reference, int step) {
+        SupportRequestStateChanged event = new SupportRequestStateChanged(requestId, reference,
+                accountId(BENEFICIARY), RequestState.IN_VERIFICATION, RequestState.NEEDS_INFO,
+                "أرفق <b>تقريرًا</b> طبيًا", step);
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+        return event;
+    }
+
+    private static List<MimeMessage> mailsAbout(String reference) {
+        return Arrays.stream(mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(reference);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
+    }
+
+    private int inApp(String reference) {
+        return jdbc.queryForObject("select count(*) from notification where title like ?", Integer.class,
+                "%" + reference + "%");
+    }
+
+    @Test
+    void aChangeReachesThePersonInThePortalAndByMailInTheirLanguage() throws Exception {
+        publish(900_001L, "ESH-2026-900001", 3);
+        await(() -> mailsAbout("ESH-2026-900001").size() == 1 && inApp("ESH-2026-900001") == 1);
+
+        MimeMessage message = mailsAbout("ESH-2026-900001").getFirst();
+        assertThat(message.getSubject()).isEqualTo("طلبك ESH-2026-900001: بانتظار معلومات منك");
+        String html = text(message);
+        // The HTML part escapes what staff wrote; the plain-text part carries it as text.
+        assertThat(html).contains("أرفق &lt;b&gt;تقريرًا&lt;/b&gt; طبيًا").doesNotContain("pre-wrap\">أرفق <b>");
+
+        signInAs(BENEFICIARY);
+        assertThat(notifications.unreadCount()).isPositive();
+        InAppNotification first = notifications.recent(0, 50).stream()
+                .filter(n -> n.title().contains("ESH-2026-900001")).findFirst().orElseThrow();
+        assertThat(first.link()).isEqualTo("requests/900001");
+        assertThat(first.read()).isFalse();
+
+        // Someone else can neither read nor mark it.
+        signInAs(OFFICER);
+        assertThat(notifications.recent(0, 50)).extracting(InAppNotification::id).doesNotContain(first.id());
+        assertThat(notifications.markRead(first.id())).isFalse();
+        notifications.markAllRead();
+        signInAs(BENEFICIARY);
+        assertThat(notifications.recent(0, 50)).filteredOn(n -> n.id() == first.id())
+                .singleElement().satisfies(n -> assertThat(n.read()).isFalse());
+        assertThat(notifications.markRead(first.id())).isTrue();
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+    }
+
+    @Test
+    void theSameEventTwiceNotifiesOnce() throws Exception {
+        publish(900_002L, "ESH-2026-900002", 5);
+        await(() -> mailsAbout("ESH-2026-900002").size() == 1 && inApp("ESH-2026-900002") == 1);
+        publish(900_002L, "ESH-2026-900002", 5);
+        Thread.sleep(1500);
+        assertThat(mailsAbout("ESH-2026-900002")).hasSize(1);
+        assertThat(inApp("ESH-2026-900002")).isEqualTo(1);
+        // The next change of the same request is a new event.
+        publish(900_002L, "ESH-2026-900002", 6);
+        await(() -> mailsAbout("ESH-2026-900002").size() == 2);
+    }
+
+    @Test
+    void aMailServerOutageDelaysTheMailButDoesNotLoseIt() throws Exception {
+        mailSender.setPort(FreePorts.next());
+        publish(900_003L, "ESH-2026-900003", 2);
+        // The in-app notice does not wait for the mail server.
+        await(() -> inApp("ESH-2026-900003") == 1);
+        await(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                  and serialized_event like '%900003%' and listener_id like '%mail%'""", Integer.class) == 1);
+        assertThat(mailsAbout("ESH-2026-900003")).isEmpty();
+
+        mailSender.setPort(mail().getSmtp().getPort());
+        redelivery.resubmitOlderThan(Duration.ZERO);
+        await(() -> mailsAbout("ESH-2026-900003").size() == 1);
+        redelivery.resubmitOlderThan(Duration.ZERO);
+        Thread.sleep(1500);
+        assertThat(mailsAbout("ESH-2026-900003")).hasSize(1);
+        assertThat(inApp("ESH-2026-900003")).isEqualTo(1);
+    }
+}
