@@ -57,10 +57,27 @@ class ApplyForSupportE2ETest extends PortalTestBase {
         look(page, "24-my-requests-ar-" + suffix);
     }
 
+    /** The same form in English, left to right; the language is switched back for the next pass. */
+    private void inEnglish(Page page) {
+        page.click("#language-switch");
+        page.waitForFunction("() => document.documentElement.dir === 'ltr'");
+        page.navigate(infra().portalUrl() + "/requests/new/AWARENESS");
+        page.waitForSelector("#request-form-view");
+        look(page, "25-request-form-en-desktop");
+        assertThat(page.textContent("#section-identity")).contains("Full name in Arabic");
+        page.navigate(infra().portalUrl() + "/requests");
+        page.waitForSelector("#my-requests-view");
+        look(page, "26-my-requests-en-desktop");
+        page.click("#language-switch");
+        page.waitForFunction("() => document.documentElement.dir === 'rtl'");
+    }
+
     @Test
     void aBeneficiaryAppliesOnADesktopAndOnAPhone() {
         try (Browser browser = new Browser()) {
-            apply(browser.newPage(1280, 900), "desktop");
+            Page desktop = browser.newPage(1280, 900);
+            apply(desktop, "desktop");
+            inEnglish(desktop);
             apply(browser.newPage(390, 844), "phone");
         }
         assertThat(accessibilityProblems).isEmpty();

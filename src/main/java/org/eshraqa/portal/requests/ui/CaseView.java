@@ -90,7 +90,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         H1 title = new H1(getTranslation("requestDetail.title", request.reference() == null ? "" : request.reference()));
         Paragraph serviceName = new Paragraph(service == null ? request.serviceCode() : service.name(getLocale()));
         serviceName.addClassName("portal-hint");
-        RequestStateBadge state = new RequestStateBadge(request.state());
+        RequestStateBadge state = new RequestStateBadge(request.state(), true);
         state.setId("request-state");
         add(back, title, serviceName, state);
         if (!staff.claimed()) {
@@ -116,7 +116,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(due);
         }
         if (request.informationRequested() != null) {
-            add(RequestPanels.card("information-requested", "requestDetail.asked",
+            add(RequestPanels.card("information-requested", "case.asked",
                     new Paragraph(request.informationRequested())));
         }
         if (request.decisionReason() != null) {

@@ -7,7 +7,13 @@ import org.eshraqa.portal.requests.RequestState;
 class RequestStateBadge extends Span {
 
     RequestStateBadge(RequestState state) {
-        setText(getTranslation("requestState." + state.name()));
+        this(state, false);
+    }
+
+    /** Staff read "waiting for the beneficiary" where the beneficiary reads "waiting for you". */
+    RequestStateBadge(RequestState state, boolean forStaff) {
+        setText(getTranslation(forStaff && state == RequestState.NEEDS_INFO ? "requestState.staff.NEEDS_INFO"
+                : "requestState." + state.name()));
         String theme = switch (state) {
             case NEEDS_INFO -> "badge error";
             case ACCEPTED, REGISTERED -> "badge success";

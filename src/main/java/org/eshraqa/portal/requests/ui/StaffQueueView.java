@@ -131,7 +131,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("queue.filter.channel"));
         grid.addColumn(row -> row.region() == null ? "" : getTranslation("applicant.region." + row.region().name()))
                 .setHeader(getTranslation("applicant.region"));
-        grid.addComponentColumn(row -> new RequestStateBadge(row.state())).setHeader(getTranslation("queue.state"))
+        grid.addComponentColumn(row -> new RequestStateBadge(row.state(), true)).setHeader(getTranslation("queue.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -93,6 +93,7 @@ public class MainLayout extends AppLayout {
             Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
                     e -> authentication.logout());
             signOut.setId("sign-out");
+            signOut.setAriaLabel(getTranslation("nav.signOut"));
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             box.add(user, signOut);
         }, () -> {

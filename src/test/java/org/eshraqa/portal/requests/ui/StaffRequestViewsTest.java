@@ -111,7 +111,7 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         assertThat($(CheckboxGroup.class).withId("ask-sections").single().isInvalid()).isTrue();
         test($(CheckboxGroup.class).withId("ask-sections").single()).selectItem("المستندات");
         test($(Button.class).withId("ask-send").single()).click();
-        assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("بانتظار معلومات منك");
+        assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("بانتظار معلومات من المستفيد");
         navigate("staff/requests/987654321", NotFoundView.class);
     }
 
