@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +17,8 @@ import org.eshraqa.portal.shared.InvalidInputException;
 
 /**
  * The first step of recording a request for someone who came by phone, interview, letter or
- * social media (P-8): which service and which channel. The form itself follows.
+ * social media (P-8): which service and which channel. The form itself follows. Combo boxes
+ * rather than selects: an invalid select puts ARIA attributes on a button (web-components#7337).
  */
 @Route("staff/requests/record")
 @RolesAllowed("RELATIONS_OFFICER")
@@ -26,13 +27,13 @@ public class RecordOnBehalfView extends Div implements HasDynamicTitle {
     public RecordOnBehalfView(SupportRequests requests) {
         addClassNames("portal-page", "portal-narrow");
         setId("record-on-behalf-view");
-        Select<ServiceOffer> service = new Select<>();
+        ComboBox<ServiceOffer> service = new ComboBox<>();
         service.setLabel(getTranslation("queue.filter.service"));
         service.setId("record-service");
         service.setItems(requests.catalogue());
         service.setItemLabelGenerator(s -> s.name(getLocale()));
         service.setWidthFull();
-        Select<Channel> channel = new Select<>();
+        ComboBox<Channel> channel = new ComboBox<>();
         channel.setLabel(getTranslation("queue.filter.channel"));
         channel.setId("record-channel");
         channel.setItems(Arrays.stream(Channel.values()).filter(c -> c != Channel.WEBSITE).toList());

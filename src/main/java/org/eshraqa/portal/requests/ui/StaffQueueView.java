@@ -124,11 +124,13 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
             link.addClassName("portal-nowrap");
             return link;
         }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("applicant.fullName")).setFlexGrow(1);
+        grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("applicant.fullName"))
+                .setWidth("14rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> services.containsKey(row.serviceCode()) ? services.get(row.serviceCode())
-                .name(getLocale()) : row.serviceCode()).setHeader(getTranslation("queue.filter.service"));
+                .name(getLocale()) : row.serviceCode()).setHeader(getTranslation("queue.filter.service"))
+                .setWidth("12rem").setResizable(true);
         grid.addColumn(row -> getTranslation("channel." + row.channel().name()))
-                .setHeader(getTranslation("queue.filter.channel"));
+                .setHeader(getTranslation("queue.filter.channel")).setWidth("10rem").setResizable(true);
         grid.addColumn(row -> row.region() == null ? "" : getTranslation("applicant.region." + row.region().name()))
                 .setHeader(getTranslation("applicant.region"));
         grid.addComponentColumn(row -> new RequestStateBadge(row.state(), true)).setHeader(getTranslation("queue.state"))

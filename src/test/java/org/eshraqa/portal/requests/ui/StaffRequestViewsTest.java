@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,10 +35,10 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
     void anOfficerRecordsAPhoneRequestFindsItInTheQueueAndWorksIt() {
         navigate(StaffQueueView.class);
         test($(Anchor.class).withId("record-on-behalf").single()).click();
-        test($(Select.class).withId("record-service").single()).selectItem("استشارة نفسية");
+        test($(ComboBox.class).withId("record-service").single()).selectItem("استشارة نفسية");
         test($(Button.class).withId("record-start").single()).click();
-        assertThat($(Select.class).withId("record-channel").single().isInvalid()).isTrue();
-        test($(Select.class).withId("record-channel").single()).selectItem("الاتصالات الهاتفية");
+        assertThat($(ComboBox.class).withId("record-channel").single().isInvalid()).isTrue();
+        test($(ComboBox.class).withId("record-channel").single()).selectItem("الاتصالات الهاتفية");
         test($(Button.class).withId("record-start").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(OnBehalfFormView.class);

@@ -44,14 +44,31 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate("admin/users", NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
         navigate("admin/mail", NotFoundView.class);
+        navigate("staff/requests", NotFoundView.class);
     }
 
     @Test
     @WithUserDetails(OFFICER)
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).doesNotContain("admin/users", "admin/mail");
+        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
         navigate("admin/users", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("committee@demo.eshraqa.org.sa")
+    void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
+        navigate("requests", NotFoundView.class);
+        navigate("admin/users", NotFoundView.class);
+    }
+
+    @Test
+    void aVisitorIsSentToSignInForRequestsAndNotifications() {
+        navigate("staff/requests", LoginView.class);
+        navigate("requests/1", LoginView.class);
+        navigate("notifications", LoginView.class);
     }
 
     @Test
