@@ -59,6 +59,18 @@ public final class Browser implements AutoCloseable {
                 + ".every(c => c.getAnimations({subtree: true}).every(a => a.playState !== 'running'))");
     }
 
+    /**
+     * Clicks the language switch and waits for the reload it causes: the page is new (a marker set
+     * before is gone) and has the expected direction, so nothing races the reload.
+     */
+    public static void switchLanguage(Page page, String expectedDir) {
+        page.evaluate("() => window.portalBeforeSwitch = true");
+        page.click("#language-switch");
+        page.waitForFunction("dir => !window.portalBeforeSwitch && document.documentElement.dir === dir",
+                expectedDir);
+        settle(page);
+    }
+
     public static Path screenshot(Page page, String name) {
         Path file = Paths.get("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

@@ -59,8 +59,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
 
     /** The same form in English, left to right; the language is switched back for the next pass. */
     private void inEnglish(Page page) {
-        page.click("#language-switch");
-        page.waitForFunction("() => document.documentElement.dir === 'ltr'");
+        Browser.switchLanguage(page, "ltr");
         page.navigate(infra().portalUrl() + "/requests/new/AWARENESS");
         page.waitForSelector("#request-form-view");
         look(page, "25-request-form-en-desktop");
@@ -68,8 +67,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
         page.navigate(infra().portalUrl() + "/requests");
         page.waitForSelector("#my-requests-view");
         look(page, "26-my-requests-en-desktop");
-        page.click("#language-switch");
-        page.waitForFunction("() => document.documentElement.dir === 'rtl'");
+        Browser.switchLanguage(page, "rtl");
     }
 
     @Test

@@ -81,8 +81,7 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
         assertThat(page.textContent("#main-nav")).contains("الرئيسية").doesNotContain("الحسابات والصلاحيات");
 
-        page.click("#language-switch");
-        page.waitForFunction("() => document.documentElement.dir === 'ltr'");
+        Browser.switchLanguage(page, "ltr");
         page.waitForSelector("#home-greeting");
         look(page, "07-home-beneficiary-en-desktop");
         assertThat(page.getAttribute("html", "lang")).isEqualTo("en");
