@@ -116,6 +116,24 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         navigate("staff/requests/987654321", NotFoundView.class);
     }
 
+    @Test
+    @WithUserDetails("researcher@demo.eshraqa.org.sa")
+    void theResearcherWritesTheStudyAndForwardsIt() {
+        long id = requestInCommittee();
+        jdbc.update("update support_request set state = 'IN_RESEARCH' where id = ?", id);
+        navigate("staff/requests/" + id, CaseView.class);
+        assertThat($(Button.class).withId("take").all()).isEmpty();
+        assertThat($(Button.class).withId("decide").all()).isEmpty();
+        // Forwarding without a study is refused by the service, with the reason shown.
+        test($(Button.class).withId("to-committee").single()).click();
+        assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("لدى الباحث الاجتماعي");
+        test($(TextArea.class).withId("social-study").single()).setValue("الأسرة <script>x</script> تحتاج دعمًا");
+        test($(Button.class).withId("save-study").single()).click();
+        test($(Button.class).withId("to-committee").single()).click();
+        assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("لدى لجنة البحث");
+        assertThat($(Paragraph.class).withText("الأسرة <script>x</script> تحتاج دعمًا").all()).hasSize(1);
+    }
+
     /** A request by the demo beneficiary, already with the committee, straight in the database. */
     private long requestInCommittee() {
         long owner = jdbc.queryForObject("select id from account where email = ?", Long.class, BENEFICIARY);
