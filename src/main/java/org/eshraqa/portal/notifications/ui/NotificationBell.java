@@ -3,6 +3,8 @@ package org.eshraqa.portal.notifications.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.eshraqa.portal.notifications.Notifications;
@@ -25,19 +27,41 @@ class NotificationBell implements NavbarContribution {
         if (!authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        long unread = notifications.unreadCount();
-        Anchor bell = new Anchor("notifications", VaadinIcon.BELL_O.create());
-        bell.setId("notification-bell");
-        bell.addClassName("portal-bell");
-        bell.getElement().setAttribute("aria-label", bell.getTranslation("bell.label", unread));
-        bell.getElement().setAttribute("title", bell.getTranslation("notifications.title"));
-        if (unread > 0) {
-            Span count = new Span(unread > 99 ? "99+" : String.valueOf(unread));
+        return Optional.of(new Bell(notifications));
+    }
+
+    /**
+     * The bell itself. The layout that holds it stays while the person moves from page to page,
+     * so the count is read after every navigation (the first one included), not only when the
+     * page loads: opening a notification lowers it at once.
+     */
+    static class Bell extends Anchor implements AfterNavigationObserver {
+
+        private final transient Notifications notifications;
+        private final Span count = new Span();
+
+        Bell(Notifications notifications) {
+            super("notifications", VaadinIcon.BELL_O.create());
+            this.notifications = notifications;
+            setId("notification-bell");
+            addClassName("portal-bell");
+            getElement().setAttribute("title", getTranslation("notifications.title"));
             count.setId("notification-count");
             count.getElement().getThemeList().add("badge error primary small pill");
             count.getElement().setAttribute("aria-hidden", "true");
-            bell.add(count);
+            add(count);
         }
-        return Optional.of(bell);
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            refresh();
+        }
+
+        void refresh() {
+            long unread = notifications.unreadCount();
+            getElement().setAttribute("aria-label", getTranslation("bell.label", unread));
+            count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+            count.setVisible(unread > 0);
+        }
     }
 }

@@ -75,7 +75,7 @@ public class NotificationsView extends Div implements HasDynamicTitle {
         Paragraph at = new Paragraph(PortalDates.dateTime(n.createdAt(), getLocale()));
         at.addClassName("portal-hint");
         card.add(at);
-        card.getElement().addEventListener("click", e -> open(n));
+        card.addClickListener(e -> open(n));
         card.getElement().addEventListener("keydown", e -> open(n)).setFilter("event.key === 'Enter'");
         return card;
     }
