@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.Registration;
+import org.eshraqa.portal.requests.RequestMessagePosted;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
 import org.eshraqa.testsupport.FreePorts;
@@ -36,6 +39,7 @@ class NotificationsModuleTest extends PortalTestBase {
     @Autowired UserDetailsService users;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired NotificationsConfiguration.Redelivery redelivery;
+    @Autowired Accounts accounts;
 
     @AfterEach
     void restore() {
@@ -95,6 +99,8 @@ class NotificationsModuleTest extends PortalTestBase {
         String html = text(message);
         // The HTML part escapes what staff wrote; the plain-text part carries it as text.
         assertThat(html).contains("أرفق &lt;b&gt;تقريرًا&lt;/b&gt; طبيًا").doesNotContain("pre-wrap\">أرفق <b>");
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("/requests/900001\"");
 
         signInAs(BENEFICIARY);
         assertThat(notifications.unreadCount()).isPositive();
@@ -147,5 +153,66 @@ class NotificationsModuleTest extends PortalTestBase {
         Thread.sleep(1500);
         assertThat(mailsAbout("ESH-2026-900003")).hasSize(1);
         assertThat(inApp("ESH-2026-900003")).isEqualTo(1);
+    }
+
+    private long register(String language) {
+        return accounts.register(new Registration("Sara Alotaibi", uniqueEmail("notify-" + language), "0551234567",
+                "a-good-password-1", true, language));
+    }
+
+    private void publishInTransaction(Object event) {
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+    }
+
+    /** Every listener has finished with the events that mention this text. */
+    private void awaitAllListenersDone(String inEvent) throws InterruptedException {
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
+                Integer.class, "%" + inEvent + "%")).as("publications of the event").isPositive();
+        await(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                  and serialized_event like ?""", Integer.class, "%" + inEvent + "%") == 0);
+    }
+
+    @Test
+    void anEnglishSpeakerIsToldInEnglishLeftToRight() throws Exception {
+        long person = register("en");
+        publishInTransaction(new SupportRequestStateChanged(900_004L, "ESH-2026-900004", person,
+                RequestState.IN_COMMITTEE, RequestState.REJECTED, "The service does not cover this need.", 7));
+        await(() -> mailsAbout("ESH-2026-900004").size() == 1 && inApp("ESH-2026-900004") == 1);
+
+        MimeMessage message = mailsAbout("ESH-2026-900004").getFirst();
+        assertThat(message.getSubject()).isEqualTo("Your request ESH-2026-900004: Rejected");
+        assertThat(text(message)).contains("<html lang=\"en\" dir=\"ltr\">")
+                .contains("Hello Sara Alotaibi,")
+                .contains("The service does not cover this need.")
+                .contains("Open your request");
+        assertThat(jdbc.queryForObject("select body from notification where title = ?", String.class,
+                "Your request ESH-2026-900004: Rejected")).isEqualTo("The service does not cover this need.");
+    }
+
+    @Test
+    void aDraftIsNoNewsAndOnlyStaffMessagesAreAnnounced() throws Exception {
+        long person = register("ar");
+        publishInTransaction(new SupportRequestStateChanged(900_005L, "ESH-2026-900005", person,
+                RequestState.NEEDS_INFO, RequestState.DRAFT, null, 4));
+        // The beneficiary's own message is not news to them.
+        publishInTransaction(new RequestMessagePosted(900_005L, "ESH-2026-900005", person, 800_001L, false));
+        awaitAllListenersDone("ESH-2026-900005");
+        assertThat(inApp("ESH-2026-900005")).isZero();
+        assertThat(mailsAbout("ESH-2026-900005")).isEmpty();
+
+        publishInTransaction(new RequestMessagePosted(900_005L, "ESH-2026-900005", person, 800_002L, true));
+        await(() -> mailsAbout("ESH-2026-900005").size() == 1 && inApp("ESH-2026-900005") == 1);
+        MimeMessage message = mailsAbout("ESH-2026-900005").getFirst();
+        assertThat(message.getSubject()).isEqualTo("رسالة جديدة على طلبك ESH-2026-900005");
+        assertThat(text(message)).contains("افتح الطلب لقراءة الرسالة");
+        assertThat(jdbc.queryForObject("select link from notification where title like ?", String.class,
+                "%ESH-2026-900005%")).isEqualTo("requests/900005");
+
+        // Delivered again, the same message is not announced twice.
+        publishInTransaction(new RequestMessagePosted(900_005L, "ESH-2026-900005", person, 800_002L, true));
+        awaitAllListenersDone("ESH-2026-900005");
+        assertThat(mailsAbout("ESH-2026-900005")).hasSize(1);
+        assertThat(inApp("ESH-2026-900005")).isEqualTo(1);
     }
 }
