@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -12,21 +11,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The SMS gateway default, and the job that delivers what failed: an event whose listener threw
- * (the mail server was down, say) stays incomplete in the publication registry and is handed to
- * its listeners again here, while the portal runs; at start-up Spring Modulith does the same.
+ * The job that delivers what failed: an event whose listener threw (the mail server was down,
+ * say) stays incomplete in the publication registry and is handed to its listeners again here,
+ * while the portal runs; at start-up Spring Modulith does the same.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class NotificationsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationsConfiguration.class);
-
-    @Bean
-    @ConditionalOnMissingBean
-    SmsGateway smsGateway() {
-        return new LoggingSmsGateway();
-    }
 
     @Bean
     Redelivery redelivery(IncompleteEventPublications incomplete,

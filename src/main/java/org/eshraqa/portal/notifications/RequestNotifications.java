@@ -8,6 +8,7 @@ import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.requests.RequestMessagePosted;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,11 +31,16 @@ class RequestNotifications {
     private final Clock clock;
     private final String baseUrl;
 
-    RequestNotifications(NotificationRepository notifications, Mailer mailer, SmsGateway sms, Accounts accounts,
-                         MessageSource messages, Clock clock, @Value("${portal.base-url}") String baseUrl) {
+    /**
+     * {@code smsGateways}: a deployment's own {@link SmsGateway} bean if it defines one, wherever
+     * it is declared; otherwise the {@link LoggingSmsGateway}.
+     */
+    RequestNotifications(NotificationRepository notifications, Mailer mailer, ObjectProvider<SmsGateway> smsGateways,
+                         Accounts accounts, MessageSource messages, Clock clock,
+                         @Value("${portal.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.mailer = mailer;
-        this.sms = sms;
+        this.sms = smsGateways.getIfAvailable(LoggingSmsGateway::new);
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
