@@ -71,6 +71,16 @@ public final class Browser implements AutoCloseable {
         settle(page);
     }
 
+    /**
+     * Settles, photographs the page into target/screenshots and adds its serious accessibility
+     * problems, each prefixed with the screenshot's name, to {@code problems}.
+     */
+    public static void look(Page page, String name, List<String> problems) {
+        settle(page);
+        screenshot(page, name);
+        seriousAccessibilityProblems(page).forEach(p -> problems.add(name + ": " + p));
+    }
+
     public static Path screenshot(Page page, String name) {
         Path file = Paths.get("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

@@ -19,9 +19,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
     private final List<String> accessibilityProblems = new ArrayList<>();
 
     private void look(Page page, String name) {
-        Browser.settle(page);
-        Browser.screenshot(page, name);
-        Browser.seriousAccessibilityProblems(page).forEach(p -> accessibilityProblems.add(name + ": " + p));
+        Browser.look(page, name, accessibilityProblems);
     }
 
     private void apply(Page page, String suffix) {

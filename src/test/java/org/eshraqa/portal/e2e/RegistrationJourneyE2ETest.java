@@ -34,9 +34,7 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
     }
 
     private void look(Page page, String name) {
-        Browser.settle(page);
-        Browser.screenshot(page, name);
-        Browser.seriousAccessibilityProblems(page).forEach(p -> accessibilityProblems.add(name + ": " + p));
+        Browser.look(page, name, accessibilityProblems);
     }
 
     @Test

@@ -25,9 +25,7 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
     private final List<String> accessibilityProblems = new ArrayList<>();
 
     private void look(Page page, String name) {
-        Browser.settle(page);
-        Browser.screenshot(page, name);
-        Browser.seriousAccessibilityProblems(page).forEach(p -> accessibilityProblems.add(name + ": " + p));
+        Browser.look(page, name, accessibilityProblems);
     }
 
     private void signIn(Page page, String email, String password) {

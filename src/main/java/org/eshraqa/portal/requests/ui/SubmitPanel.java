@@ -52,8 +52,9 @@ class SubmitPanel extends Section {
         submit.addClickListener(e -> {
             error.setVisible(false);
             try {
-                if (!form.save().isEmpty()) {
-                    throw new InvalidInputException(form.save());
+                var fieldErrors = form.save();
+                if (!fieldErrors.isEmpty()) {
+                    throw new InvalidInputException(fieldErrors);
                 }
                 onSubmitted.accept(requests.submit(requestId, new Declaration(correct.getValue(),
                         responsible.getValue(), signature.getValue(), DECLARATION_VERSION)));
