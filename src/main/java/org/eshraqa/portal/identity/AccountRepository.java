@@ -1,5 +1,7 @@
 package org.eshraqa.portal.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,4 +36,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                or a.mobile like concat('%', :text, '%')
             """)
     long countSearch(@Param("text") @Nullable String text);
+
+    @Query("""
+            select distinct a from Account a join a.roles r
+            where r in :roles and a.status = org.eshraqa.portal.identity.AccountStatus.ACTIVE
+            order by a.fullName, a.id
+            """)
+    List<Account> activeHoldersOf(@Param("roles") Collection<Role> roles);
+
+    Optional<Account> findFirstByMobile(String mobile);
 }

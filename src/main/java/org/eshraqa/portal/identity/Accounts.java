@@ -245,6 +245,38 @@ public class Accounts implements LanguagePreferences {
     }
 
     /**
+     * Active staff who hold any of these roles, by name: whom a case or an inquiry can be
+     * assigned to. Only staff may list staff.
+     */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> activeStaffWith(Set<Role> roles) {
+        List<Role> staffRoles = roles.stream().filter(Role::isStaff).toList();
+        if (staffRoles.isEmpty()) {
+            return List.of();
+        }
+        return accounts.activeHoldersOf(staffRoles).stream().map(Account::summary).toList();
+    }
+
+    /**
+     * The account with exactly this e-mail address or Saudi mobile number, for staff who log a
+     * contact with a person who already has an account. Partial matches find nothing, so the
+     * lookup cannot be used to browse accounts.
+     */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'VOLUNTEER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmailOrMobile(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<SaudiMobile> mobile = SaudiMobile.parse(text);
+        if (mobile.isPresent()) {
+            return accounts.findFirstByMobile(mobile.get().e164()).map(Account::summary);
+        }
+        return accounts.findByEmail(text.strip().toLowerCase(Locale.ROOT)).map(Account::summary);
+    }
+
+    /**
      * An account by id, for other modules' server-side work (addressing a notification, matching a
      * claim). Never call it with an id that came from the browser.
      */

@@ -1,0 +1,114 @@
+package org.eshraqa.portal.inquiries;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eshraqa.portal.shared.Channel;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A contact that happened outside the portal (P-8): who, through which channel, about what, what
+ * came of it, and when to follow up. Finished when logged without a follow-up, or when the
+ * follow-up is done.
+ */
+@Entity
+@Table(name = "contact_log")
+class LoggedContact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Channel channel;
+
+    private Long personAccountId;
+
+    private String personName;
+
+    private String personMobile;
+
+    private String topic;
+
+    private String outcome;
+
+    private LocalDate followUpOn;
+
+    private Instant followUpDoneAt;
+
+    private String followUpNote;
+
+    private Long inquiryId;
+
+    private long loggedByAccountId;
+
+    private String loggedByName;
+
+    private Instant loggedAt;
+
+    @Version
+    private long version;
+
+    protected LoggedContact() {
+    }
+
+    LoggedContact(Channel channel, Long personAccountId, String personName, String personMobile, String topic,
+                  String outcome, LocalDate followUpOn, Caller staff, Instant now) {
+        this.channel = channel;
+        this.personAccountId = personAccountId;
+        this.personName = personName;
+        this.personMobile = personMobile;
+        this.topic = topic;
+        this.outcome = outcome;
+        this.followUpOn = followUpOn;
+        this.loggedByAccountId = staff.accountId();
+        this.loggedByName = staff.name();
+        this.loggedAt = now;
+    }
+
+    void linkInquiry(long inquiryId) {
+        this.inquiryId = inquiryId;
+    }
+
+    void completeFollowUp(String note, Instant now) {
+        if (followUpOn == null || followUpDoneAt != null) {
+            throw new InquiryRefused("contact.refused.noFollowUp");
+        }
+        followUpDoneAt = now;
+        followUpNote = note;
+    }
+
+    boolean finished() {
+        return followUpOn == null || followUpDoneAt != null;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    Long personAccountId() {
+        return personAccountId;
+    }
+
+    ContactRow row() {
+        return new ContactRow(id, channel, personAccountId != null, personName, personMobile, topic, outcome,
+                followUpOn, followUpDoneAt, followUpNote, inquiryId, loggedByName, loggedAt, version);
+    }
+}
