@@ -3,6 +3,7 @@ package org.eshraqa.portal.requests.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -97,7 +98,10 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         if (request.state() != RequestState.NEEDS_INFO) {
             add(RequestPanels.applicant(request), RequestPanels.documents(requests, request));
         }
+        Anchor ask = new Anchor("inquiries/new?request=" + requestId, getTranslation("requestDetail.ask"));
+        ask.setId("ask-about-request");
         add(RequestPanels.thread(requests, requestId, request.messages(), !request.state().isClosed(), this::reload),
+                new Paragraph(ask),
                 RequestPanels.card("timeline-card", "requestDetail.timeline", RequestPanels.timeline(request.timeline())));
         if (request.state().isOpen()) {
             Button withdraw = new Button(getTranslation("requestDetail.withdraw"), e -> confirmWithdraw(request));

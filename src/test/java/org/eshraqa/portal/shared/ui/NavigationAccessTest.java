@@ -38,7 +38,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(BENEFICIARY)
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "requests");
+        assertThat(navigationPaths()).containsExactly("", "services", "requests", "inquiries");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -51,7 +51,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(OFFICER)
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
+        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "staff/requests", "staff/inquiries",
+                "staff/contacts");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -59,8 +60,9 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("committee@demo.eshraqa.org.sa")
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
+        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "staff/requests");
         navigate("requests", NotFoundView.class);
+        navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -69,13 +71,16 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate("staff/requests", LoginView.class);
         navigate("requests/1", LoginView.class);
         navigate("notifications", LoginView.class);
+        navigate("inquiries/new", LoginView.class);
+        navigate("staff/inquiries", LoginView.class);
+        navigate("staff/contacts/new", LoginView.class);
     }
 
     @Test
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "admin/users", "admin/mail");
+        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "admin/users", "admin/mail", "admin/answers");
         navigate(UsersView.class);
         navigate(SentMailView.class);
     }

@@ -1,0 +1,170 @@
+package org.eshraqa.portal.inquiries.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.eshraqa.portal.inquiries.ChangedMeanwhile;
+import org.eshraqa.portal.inquiries.ContactRow;
+import org.eshraqa.portal.inquiries.Contacts;
+import org.eshraqa.portal.inquiries.InquiryNotFound;
+import org.eshraqa.portal.inquiries.InquiryRefused;
+import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+
+/**
+ * The contact log (P-8): every contact staff wrote down, newest first, by channel; with
+ * {@code ?due} only the follow-ups whose date has come, each with "follow-up done".
+ */
+@Route("staff/contacts")
+@Menu(order = 46, title = "nav.contacts", icon = "vaadin:phone")
+@RolesAllowed({"RELATIONS_OFFICER", "SOCIAL_RESEARCHER", "VOLUNTEER_COORDINATOR"})
+public class ContactLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Contacts contacts;
+    private final Grid<ContactRow> grid = new Grid<>();
+    private final Select<Channel> channel = new Select<>();
+    private final Checkbox dueOnly = new Checkbox();
+
+    public ContactLogView(Contacts contacts) {
+        this.contacts = contacts;
+        addClassName("portal-page");
+        setId("contact-log-view");
+        Anchor log = new Anchor("staff/contacts/new", getTranslation("contacts.log"));
+        log.addClassNames("portal-cta", "portal-cta-primary");
+        log.setId("log-contact");
+        add(new H1(getTranslation("contacts.title")), new Paragraph(getTranslation("contacts.lead")), log,
+                filters(), grid());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        dueOnly.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("due"));
+        refresh();
+    }
+
+    private Component filters() {
+        channel.setLabel(getTranslation("queue.filter.channel"));
+        channel.setId("filter-channel");
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.any")
+                : getTranslation("channel." + c.name()));
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        dueOnly.setLabel(getTranslation("contacts.dueOnly"));
+        dueOnly.setId("filter-due");
+        channel.addValueChangeListener(e -> refresh());
+        dueOnly.addValueChangeListener(e -> {
+            channel.setEnabled(!e.getValue());
+            refresh();
+        });
+        HorizontalLayout bar = new HorizontalLayout(channel, dueOnly);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("portal-filters");
+        return bar;
+    }
+
+    private Grid<ContactRow> grid() {
+        grid.setId("contacts-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> PortalDates.dateTime(c.loggedAt(), getLocale())).setHeader(getTranslation("contacts.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("channel." + c.channel().name()))
+                .setHeader(getTranslation("queue.filter.channel")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(c -> c.personName() + (c.hasAccount() ? " ✓" : ""))
+                .setHeader(getTranslation("contacts.person")).setWidth("11rem");
+        grid.addColumn(ContactRow::topic).setHeader(getTranslation("contacts.topic")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(ContactRow::outcome).setHeader(getTranslation("contacts.outcome")).setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::followUp).setHeader(getTranslation("contacts.followUp")).setAutoWidth(true);
+        grid.addColumn(ContactRow::loggedBy).setHeader(getTranslation("contacts.loggedBy")).setWidth("10rem");
+        grid.setEmptyStateText(getTranslation("contacts.empty"));
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private Component followUp(ContactRow row) {
+        if (row.followUpOn() == null) {
+            return new Span(getTranslation("contacts.followUp.none"));
+        }
+        if (row.followUpDoneAt() != null) {
+            return new Span(getTranslation("contacts.followUp.done", PortalDates.dateTime(row.followUpDoneAt(),
+                    getLocale())));
+        }
+        LocalDate today = contacts.today();
+        Span date = new Span(PortalDates.gregorian(row.followUpOn(), getLocale()));
+        if (!row.followUpDue(today)) {
+            return date;
+        }
+        date.getElement().setAttribute("theme", "badge error primary");
+        Button done = new Button(getTranslation("contacts.followUp.markDone"), e -> confirmDone(row));
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        done.setId("follow-up-done-" + row.id());
+        return new Div(date, done);
+    }
+
+    private void confirmDone(ContactRow row) {
+        TextArea note = new TextArea(getTranslation("contacts.followUp.note"));
+        note.setId("follow-up-note");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("contacts.followUp.markDone"));
+        dialog.setText(new Div(new Paragraph(row.personName() + " — " + row.topic()), note));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("contacts.followUp.markDone"));
+        dialog.addConfirmListener(e -> {
+            try {
+                contacts.completeFollowUp(row.id(), row.version(), note.getValue());
+                InquiryPanels.show("contacts.followUp.recorded", NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                InquiryPanels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
+            } catch (InquiryRefused refused) {
+                InquiryPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+            } catch (ChangedMeanwhile | InquiryNotFound problem) {
+                InquiryPanels.show(problem.getMessage(), NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private void refresh() {
+        if (dueOnly.getValue()) {
+            grid.setItems(query -> contacts.followUpsDue(query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) contacts.countFollowUpsDue());
+        } else {
+            Channel selected = channel.getValue();
+            grid.setItems(query -> contacts.recent(selected, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) contacts.count(selected));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contacts.title");
+    }
+}
