@@ -42,10 +42,14 @@ public final class Browser implements AutoCloseable {
                 .setArgs(FLAGS));
     }
 
-    /** A fresh browser profile (no cookies) with the given viewport width. */
+    /**
+     * A fresh browser profile (no cookies) with the given viewport width, set up like a person's
+     * browser in Saudi Arabia: message lists format times in the browser's zone, the rest of the
+     * portal in Riyadh's.
+     */
     public Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height)
-                .setLocale("ar-SA"));
+                .setLocale("ar-SA").setTimezoneId("Asia/Riyadh"));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
@@ -57,6 +61,26 @@ public final class Browser implements AutoCloseable {
         // A notification still fading in has no final colours yet; axe would measure it half-drawn.
         page.waitForFunction("() => [...document.querySelectorAll('vaadin-notification-card')]"
                 + ".every(c => c.getAnimations({subtree: true}).every(a => a.playState !== 'running'))");
+    }
+
+    /** Types into the Vaadin field with this id and leaves it, so its value reaches the server. */
+    public static void type(Page page, String id, String value) {
+        page.fill("#" + id + " input", value);
+        page.press("#" + id + " input", "Tab");
+        settle(page);
+    }
+
+    /** Opens the combo box with this id and picks the item with this label. */
+    public static void pick(Page page, String id, String label) {
+        page.click("#" + id + " input");
+        page.click("vaadin-combo-box-item:has-text('" + label + "')");
+        settle(page);
+    }
+
+    /** Clicks and waits for the server's answer. */
+    public static void click(Page page, String selector) {
+        page.click(selector);
+        settle(page);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.eshraqa.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,61 @@ public abstract class PortalTestBase {
             Thread.sleep(200);
         }
         throw new AssertionError("No verification mail reached " + email);
+    }
+
+    /** Waits until at least {@code atLeast} mails reached this address (or 30 s pass) and returns them. */
+    protected static List<MimeMessage> awaitMails(String email, int atLeast) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<MimeMessage> mine = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            mine = Arrays.stream(mail().getReceivedMessages()).filter(m -> sentTo(m, email)).toList();
+            if (mine.size() >= atLeast) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        return mine;
+    }
+
+    private static boolean sentTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ steps in a real browser
+
+    /** Signs in through the login page and waits for the home page. */
+    protected static void signIn(Page page, String email, String password) {
+        page.navigate(infra().portalUrl() + "/login");
+        page.waitForSelector("vaadin-login-form");
+        page.fill("input[name='username']", email);
+        page.fill("input[name='password']", password);
+        page.press("input[name='password']", "Enter");
+        page.waitForSelector("#home-greeting");
+    }
+
+    /** Registers a new account through the registration page and opens the link of the activation mail. */
+    protected static void registerAndActivate(Page page, String fullName, String email, String mobile,
+            String password) throws Exception {
+        page.navigate(infra().portalUrl() + "/register");
+        page.waitForSelector("#registration-view");
+        page.fill("#fullName input", fullName);
+        page.fill("#email input", email);
+        page.fill("#mobile input", mobile);
+        page.fill("#password input", password);
+        page.click("#consent input");
+        page.click("#register-submit");
+        page.waitForSelector("#registration-done");
+        page.navigate(awaitVerificationLink(email));
+        page.waitForSelector("#verify-result");
+    }
+
+    /** Whether nothing on the page is wider than its viewport. */
+    protected static boolean fitsTheScreen(Page page) {
+        return (Integer) page.evaluate("() => document.documentElement.scrollWidth") <= page.viewportSize().width;
     }
 
     /** All text of a mail, every MIME part decoded. */

@@ -23,12 +23,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
     }
 
     private void apply(Page page, String suffix) {
-        page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", BENEFICIARY);
-        page.fill("input[name='password']", DEMO_PASSWORD);
-        page.press("input[name='password']", "Enter");
-        page.waitForSelector("#home-greeting");
+        signIn(page, BENEFICIARY, DEMO_PASSWORD);
 
         page.navigate(infra().portalUrl() + "/services");
         page.waitForSelector("#services-view");
@@ -47,8 +42,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
         page.waitForSelector("#request-form-error:has-text('يرجى تصحيح')");
         look(page, "22-request-form-errors-ar-" + suffix);
         assertThat(page.inputValue("#need textarea")).contains("برامج التوعية");
-        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
-                .isLessThanOrEqualTo(page.viewportSize().width);
+        assertThat(fitsTheScreen(page)).isTrue();
 
         page.navigate(infra().portalUrl() + "/requests");
         page.waitForSelector("#my-requests-view");

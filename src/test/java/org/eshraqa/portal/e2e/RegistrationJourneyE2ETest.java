@@ -91,12 +91,7 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         assertThat(page.textContent("h1")).isEqualTo("The association's services, from home");
 
         // Signing in again brings back the language the person chose.
-        page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", email);
-        page.fill("input[name='password']", password);
-        page.press("input[name='password']", "Enter");
-        page.waitForSelector("#home-greeting");
+        signIn(page, email, password);
         assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
 
         assertThat(accessibilityProblems).isEmpty();
@@ -124,12 +119,12 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         look(page, "10-home-visitor-ar-phone");
         assertThat(page.isVisible("#home-register")).isTrue();
         // Nothing may be wider than the screen.
-        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        assertThat(fitsTheScreen(page)).isTrue();
 
         page.navigate(infra().portalUrl() + "/register");
         page.waitForSelector("#registration-view");
         look(page, "11-register-ar-phone");
-        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        assertThat(fitsTheScreen(page)).isTrue();
 
         page.navigate(infra().portalUrl() + "/login");
         page.waitForSelector("vaadin-login-form");

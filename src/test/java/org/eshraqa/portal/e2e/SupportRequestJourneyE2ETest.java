@@ -3,11 +3,9 @@ package org.eshraqa.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.testsupport.Browser;
@@ -28,30 +26,9 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
         Browser.look(page, name, accessibilityProblems);
     }
 
-    private void signIn(Page page, String email, String password) {
-        page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", email);
-        page.fill("input[name='password']", password);
-        page.press("input[name='password']", "Enter");
-        page.waitForSelector("#home-greeting");
-    }
-
-    private static void type(Page page, String id, String value) {
-        page.fill("#" + id + " input", value);
-        page.press("#" + id + " input", "Tab");
-        Browser.settle(page);
-    }
-
     private static void choose(Page page, String id, String label) {
         page.click("#" + id);
         page.click("vaadin-select-item:has-text('" + label + "')");
-        Browser.settle(page);
-    }
-
-    private static void pick(Page page, String id, String label) {
-        page.click("#" + id + " input");
-        page.click("vaadin-combo-box-item:has-text('" + label + "')");
         Browser.settle(page);
     }
 
@@ -65,11 +42,6 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
         page.waitForSelector("#case-view");
     }
 
-    private static void click(Page page, String selector) {
-        page.click(selector);
-        Browser.settle(page);
-    }
-
     @Test
     void aRequestFromRegistrationToCompletedRegistration() throws Exception {
         Path dir = Files.createTempDirectory("documents");
@@ -81,35 +53,25 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             // The newcomer registers and activates the account.
             Page person = browser.newPage(1280, 900);
-            person.navigate(infra().portalUrl() + "/register");
-            person.waitForSelector("#registration-view");
-            person.fill("#fullName input", "أمل سعيد الحربي");
-            person.fill("#email input", email);
-            person.fill("#mobile input", "0534567890");
-            person.fill("#password input", password);
-            person.click("#consent input");
-            person.click("#register-submit");
-            person.waitForSelector("#registration-done");
-            person.navigate(awaitVerificationLink(email));
-            person.waitForSelector("#verify-result");
+            registerAndActivate(person, "أمل سعيد الحربي", email, "0534567890", password);
             signIn(person, email, password);
 
             // Applies for family counselling, which needs two documents.
             person.navigate(infra().portalUrl() + "/requests/new/FAMILY_COUNSELLING");
             person.waitForSelector("#request-form-view");
-            type(person, "nationalId", "1000000024");
-            type(person, "hijriDay", "3");
+            Browser.type(person, "nationalId", "1000000024");
+            Browser.type(person, "hijriDay", "3");
             choose(person, "hijriMonth", "شوال");
-            type(person, "hijriYear", "1410");
-            pick(person, "gender", "أنثى");
+            Browser.type(person, "hijriYear", "1410");
+            Browser.pick(person, "gender", "أنثى");
             person.fill("#nationality input", "المملكة العربية");
             person.click("vaadin-combo-box-item:has-text('المملكة العربية السعودية')");
-            pick(person, "maritalStatus", "متزوج/متزوجة");
-            pick(person, "region", "المدينة المنورة");
-            type(person, "city", "المدينة المنورة");
-            type(person, "householdMembers", "6");
-            pick(person, "incomeBand", "من 3000 إلى 5999 ريالًا");
-            pick(person, "employment", "موظف");
+            Browser.pick(person, "maritalStatus", "متزوج/متزوجة");
+            Browser.pick(person, "region", "المدينة المنورة");
+            Browser.type(person, "city", "المدينة المنورة");
+            Browser.type(person, "householdMembers", "6");
+            Browser.pick(person, "incomeBand", "من 3000 إلى 5999 ريالًا");
+            Browser.pick(person, "employment", "موظف");
             person.fill("#need textarea", "ابني المراهق يعاني من اكتئاب، ونحتاج إرشادًا أسريًا لدعمه");
             person.press("#need textarea", "Tab");
             Browser.settle(person);
@@ -138,11 +100,11 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
             look(officer, "32-queue-ar-desktop");
             openCase(officer, requestId);
             assertThat(officer.textContent("#applicant-details")).contains("أمل سعيد الحربي").contains("1000000024");
-            click(officer, "#take");
-            click(officer, "#ask");
+            Browser.click(officer, "#take");
+            Browser.click(officer, "#ask");
             officer.fill("#ask-what textarea", "صورة الهوية غير واضحة، أرفق صورة أوضح من فضلك");
             officer.click("#ask-sections vaadin-checkbox:has-text('المستندات') input");
-            click(officer, "#ask-send");
+            Browser.click(officer, "#ask-send");
             officer.waitForSelector("#information-requested");
             look(officer, "33-case-needs-info-ar-desktop");
 
@@ -154,7 +116,7 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
             assertThat(person.isEditable("#nationalId input")).isFalse();
             upload(person, "documents-national-id-copy-upload", idCopy);
             look(person, "34-answer-ar-desktop");
-            click(person, "#resubmit");
+            Browser.click(person, "#resubmit");
             person.waitForSelector("#request-detail-view #request-state:has-text('قيد التحقق من البيانات')");
 
             // The officer verifies and sends it to the committee.
@@ -162,24 +124,24 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
             officer.click("#check-identity input");
             officer.click("#check-documents input");
             officer.click("#check-data input");
-            click(officer, "#save-checklist");
-            click(officer, "#to-committee");
+            Browser.click(officer, "#save-checklist");
+            Browser.click(officer, "#to-committee");
             officer.waitForSelector("#request-state:has-text('لدى لجنة البحث')");
 
             // The committee accepts.
             Page committee = browser.newPage(1280, 900);
             signIn(committee, "committee@demo.eshraqa.org.sa", DEMO_PASSWORD);
             openCase(committee, requestId);
-            click(committee, "#decide");
+            Browser.click(committee, "#decide");
             committee.click("#decide-outcome vaadin-radio-button:has-text('قبول') input");
             committee.fill("#decide-reason textarea", "تنطبق على الحالة شروط الإرشاد الأسري");
-            click(committee, "#decide-record");
+            Browser.click(committee, "#decide-record");
             committee.waitForSelector("#request-state:has-text('مقبول')");
             look(committee, "35-case-accepted-ar-desktop");
 
             // The officer completes the registration.
             openCase(officer, requestId);
-            click(officer, "#complete");
+            Browser.click(officer, "#complete");
             officer.click("vaadin-confirm-dialog [slot='confirm-button']");
             officer.waitForSelector("#request-state:has-text('مكتمل التسجيل')");
             look(officer, "36-case-registered-ar-desktop");
@@ -192,31 +154,11 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
             look(phone, "37-request-registered-ar-phone");
             assertThat(phone.textContent("#request-state")).isEqualTo("مكتمل التسجيل");
             assertThat(phone.locator("#timeline li").count()).isEqualTo(7);
-            assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth"))
-                    .isLessThanOrEqualTo(390);
+            assertThat(fitsTheScreen(phone)).isTrue();
         }
 
         // The activation mail, then one for each of the seven changes of state.
         assertThat(awaitMails(email, 8)).hasSizeGreaterThanOrEqualTo(8);
         assertThat(accessibilityProblems).isEmpty();
-    }
-
-    private static List<MimeMessage> awaitMails(String email, int atLeast) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<MimeMessage> mine = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            mine = Arrays.stream(mail().getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            if (mine.size() >= atLeast) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        return mine;
     }
 }

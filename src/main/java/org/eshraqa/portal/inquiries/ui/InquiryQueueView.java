@@ -125,8 +125,10 @@ public class InquiryQueueView extends Div implements HasDynamicTitle {
     private Component age(InquiryQueueRow row) {
         Duration age = Duration.between(row.createdAt(), clock.instant());
         long days = age.toDays();
-        Span span = new Span(days == 0 ? getTranslation("inquiryQueue.hours", Math.max(0, age.toHours()))
-                : getTranslation("inquiryQueue.days", days));
+        long hours = Math.max(0, age.toHours());
+        Span span = new Span(days > 0 ? getTranslation("inquiryQueue.days", days)
+                : hours > 0 ? getTranslation("inquiryQueue.hours", hours)
+                : getTranslation("inquiryQueue.underAnHour"));
         span.getElement().setAttribute("title", PortalDates.dateTime(row.createdAt(), getLocale()));
         if (days >= 2 && row.state().waitsOnStaff()) {
             span.getElement().setAttribute("theme", "badge error primary");
