@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -104,13 +105,25 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            boolean oidc = parameters.get("error").contains("oidc");
+            List<String> kind = parameters.get("error");
+            String message = kind.contains("oidc") ? getTranslation("login.error.oidc")
+                    : kind.contains("throttled") ? getTranslation("login.error.throttled", waitMinutes(parameters))
+                    : getTranslation("login.error.message");
             error.removeAll();
             Span title = new Span(getTranslation("login.error.title"));
             title.getStyle().set("font-weight", "600");
-            error.add(title,
-                    new Paragraph(getTranslation(oidc ? "login.error.oidc" : "login.error.message")));
+            error.add(title, new Paragraph(message));
             error.setVisible(true);
+        }
+    }
+
+    /** The minutes the sign-in throttle asked for, within sane bounds (the address can be edited). */
+    private static int waitMinutes(Map<String, List<String>> parameters) {
+        try {
+            int minutes = Integer.parseInt(parameters.getOrDefault("wait", List.of("15")).getFirst());
+            return Math.clamp(minutes, 1, 60);
+        } catch (NumberFormatException e) {
+            return 15;
         }
     }
 

@@ -39,4 +39,15 @@ class LoginViewTest extends PortalBrowserlessTest {
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "oidc")));
         assertThat($(Paragraph.class).withTextContaining("مزوّد الهوية").all()).hasSize(1);
     }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWaitWithinBounds() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "throttled", "wait", "7")));
+        assertThat($(Paragraph.class).withTextContaining("محاولات دخول كثيرة").single().getText()).contains("انتظر 7 دقيقة");
+        // The number comes from the address bar: a forged one is kept within bounds.
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "throttled", "wait", "99999")));
+        assertThat($(Paragraph.class).withTextContaining("محاولات دخول كثيرة").single().getText()).contains("انتظر 60 دقيقة");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "throttled", "wait", "<b>")));
+        assertThat($(Paragraph.class).withTextContaining("محاولات دخول كثيرة").single().getText()).contains("انتظر 15 دقيقة");
+    }
 }
