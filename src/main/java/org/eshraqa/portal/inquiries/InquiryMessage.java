@@ -1,5 +1,7 @@
 package org.eshraqa.portal.inquiries;
 
+import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.EncryptedText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +22,7 @@ class InquiryMessage {
 
     private boolean fromStaff;
 
+    @Convert(converter = EncryptedText.class)
     private String body;
 
     private Instant createdAt;

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.requests;
 
+import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.EncryptedBytes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,6 +14,7 @@ class DocumentContent {
     @Id
     private Long documentId;
 
+    @Convert(converter = EncryptedBytes.class)
     private byte[] content;
 
     protected DocumentContent() {

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.requests;
 
+import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.EncryptedText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +24,7 @@ class InternalNote {
 
     private String authorName;
 
+    @Convert(converter = EncryptedText.class)
     private String body;
 
     private Instant createdAt;

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.requests;
 
+import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.EncryptedText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +26,7 @@ class RequestMessage {
 
     private boolean fromStaff;
 
+    @Convert(converter = EncryptedText.class)
     private String body;
 
     private Instant createdAt;

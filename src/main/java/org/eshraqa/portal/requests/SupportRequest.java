@@ -1,5 +1,7 @@
 package org.eshraqa.portal.requests;
 
+import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.EncryptedText;
 import static org.eshraqa.portal.requests.RequestState.ACCEPTED;
 import static org.eshraqa.portal.requests.RequestState.DRAFT;
 import static org.eshraqa.portal.requests.RequestState.IN_COMMITTEE;
@@ -79,6 +81,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private boolean checkedDocuments;
     private boolean checkedData;
 
+    @Convert(converter = EncryptedText.class)
     private String needDescription;
 
     private String declarationVersion;
@@ -95,6 +98,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private String informationRequested;
 
     /** Internal: never shown to the beneficiary. */
+    @Convert(converter = EncryptedText.class)
     private String socialStudy;
 
     private String decisionReason;

@@ -121,10 +121,12 @@ class InquiriesModuleTest extends PortalTestBase {
 
         await(() -> jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
                 "inquiries/" + id) == 1);
-        await(() -> mailsTo(BENEFICIARY).size() == mailsBefore + 1);
-        MimeMessage mail = mailsTo(BENEFICIARY).getLast();
+        // Other tests mail the same demo beneficiary meanwhile: look for this answer's mail.
+        await(() -> mailsTo(BENEFICIARY).stream().skip(mailsBefore).anyMatch(m -> text(m).contains("/inquiries/" + id)));
+        MimeMessage mail = mailsTo(BENEFICIARY).stream().skip(mailsBefore)
+                .filter(m -> text(m).contains("/inquiries/" + id)).findFirst().orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("وصلك رد على سؤالك");
-        assertThat(text(mail)).contains("مواعيد الجلسات").contains("/inquiries/" + id);
+        assertThat(text(mail)).contains("مواعيد الجلسات");
 
         signInAs(BENEFICIARY);
         InquiryThread answered = inquiries.findMine(id).orElseThrow();

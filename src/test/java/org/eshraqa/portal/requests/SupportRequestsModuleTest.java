@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eshraqa.portal.identity.Accounts;
@@ -82,6 +83,46 @@ class SupportRequestsModuleTest extends PortalTestBase {
 
     private void verify(long id) {
         requests.recordVerification(id, version(id), true, true, true);
+    }
+
+    @Test
+    void healthDataIsEncryptedAtRestAndReadBackWhole() {
+        long id = submittedByDemoBeneficiary();
+        signInAs(OFFICER);
+        requests.takeIntoVerification(id, version(id));
+        requests.postMessage(id, "هل يمكنك إرفاق تقرير الطبيب النفسي الأخير؟");
+        requests.addInternalNote(id, "المستفيدة تتلقى علاجًا لاضطراب القلق منذ عامين");
+        verify(id);
+        requests.referToResearch(id, version(id), "تحتاج دراسة اجتماعية");
+        signInAs(RESEARCHER);
+        requests.writeSocialStudy(id, version(id), "دخل الأسرة محدود والأم تعاني من الاكتئاب");
+
+        // The raw rows hold no readable health text and no readable document.
+        Map<String, Object> row = jdbc.queryForMap(
+                "select need_description, social_study from support_request where id = ?", id);
+        assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("enc1:")
+                .doesNotContain("العلاج").doesNotContain("الاكتئاب"));
+        assertThat(jdbc.queryForList("select body from support_request_message where request_id = ?", String.class, id))
+                .isNotEmpty().allSatisfy(b -> assertThat(b).startsWith("enc1:").doesNotContain("تقرير"));
+        assertThat(jdbc.queryForList("select body from support_request_note where request_id = ?", String.class, id))
+                .isNotEmpty().allSatisfy(b -> assertThat(b).startsWith("enc1:").doesNotContain("القلق"));
+        List<byte[]> stored = jdbc.queryForList("""
+                select c.content from support_request_document_content c
+                join support_request_document d on d.id = c.document_id where d.request_id = ?""", byte[].class, id);
+        assertThat(stored).isNotEmpty().allSatisfy(bytes -> {
+            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ENC1");
+            assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        });
+
+        // Through the API everything reads as written.
+        StaffRequestView staff = requests.findForStaff(id).orElseThrow();
+        assertThat(staff.mirror().needDescription()).isEqualTo("أحتاج دعمًا لجلسات العلاج النفسي");
+        assertThat(staff.socialStudy()).isEqualTo("دخل الأسرة محدود والأم تعاني من الاكتئاب");
+        assertThat(staff.internalNotes()).extracting(ThreadEntry::body)
+                .contains("المستفيدة تتلقى علاجًا لاضطراب القلق منذ عامين");
+        long documentId = jdbc.queryForObject(
+                "select min(id) from support_request_document where request_id = ?", Long.class, id);
+        assertThat(requests.document(id, documentId).content()).isEqualTo(Samples.pdf());
     }
 
     @Test
