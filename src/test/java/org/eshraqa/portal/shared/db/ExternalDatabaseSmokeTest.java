@@ -26,6 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
                 "spring.datasource.url=${PORTAL_TEST_EXTERNAL_DB_URL}",
                 "spring.datasource.username=${PORTAL_TEST_EXTERNAL_DB_USER:portal}",
                 "spring.datasource.password=${PORTAL_TEST_EXTERNAL_DB_PASSWORD:}",
+                // An external database needs configured data keys; this one is for the test only.
+                "portal.crypto.keys=ci:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                 "vaadin.devmode.devTools.enabled=false"
         })
 class ExternalDatabaseSmokeTest {
