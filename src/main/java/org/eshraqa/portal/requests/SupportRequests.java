@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.eshraqa.portal.identity.AccountSummary;
+import org.eshraqa.portal.audit.AccessLog;
+import org.eshraqa.portal.audit.RecordKind;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.Channel;
@@ -65,6 +67,7 @@ public class SupportRequests {
     private final InternalNoteRepository notes;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final AccessLog accessLog;
     private final Clock clock;
     private final MeterRegistry meters;
     private final DistributionSummary decisionDays;
@@ -74,7 +77,7 @@ public class SupportRequests {
     SupportRequests(SupportRequestRepository requests, SupportServiceRepository services,
                     RequestDocumentRepository documents, DocumentContentRepository contents,
                     RequestMessageRepository messages, InternalNoteRepository notes, Accounts accounts,
-                    ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+                    ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AccessLog accessLog,
                     @Value("${portal.requests.decision-target-days:14}") int decisionTargetDays,
                     @Value("${portal.requests.max-document-bytes:10485760}") long maxDocumentBytes) {
         this.requests = requests;
@@ -86,6 +89,7 @@ public class SupportRequests {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.accessLog = accessLog;
         this.meters = meters;
         this.decisionTargetDays = decisionTargetDays;
         this.maxDocumentBytes = maxDocumentBytes;
@@ -259,11 +263,15 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public DocumentFile document(long requestId, long documentId) {
         Actor me = currentActor();
-        readable(requestId, me);
+        SupportRequest request = readable(requestId, me);
         RequestDocument document = documents.findById(documentId).filter(d -> d.requestId() == requestId)
                 .orElseThrow(RequestNotFound::new);
         DocumentInfo info = document.info();
         byte[] bytes = contents.findById(document.id()).orElseThrow(RequestNotFound::new).content();
+        if (!request.belongsTo(me.accountId())) {
+            accessLog.opened(RecordKind.REQUEST_DOCUMENT, document.id(), label(request) + " · " + info.fileName(),
+                    request.beneficiaryAccountId());
+        }
         return new DocumentFile(info.fileName(), info.mediaType(), bytes);
     }
 
@@ -379,7 +387,10 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public Optional<StaffRequestView> findForStaff(long requestId) {
         Actor me = currentActor();
-        return requests.findById(requestId).map(r -> staffView(r, me));
+        return requests.findById(requestId).map(r -> {
+            accessLog.opened(RecordKind.SUPPORT_REQUEST, r.id(), label(r), r.beneficiaryAccountId());
+            return staffView(r, me);
+        });
     }
 
     @PreAuthorize("hasRole('RELATIONS_OFFICER')")
@@ -445,6 +456,11 @@ public class SupportRequests {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /** How the access log names a request: its reference, or its number while it is a draft. */
+    private static String label(SupportRequest request) {
+        return request.reference() != null ? request.reference() : "#" + request.id();
+    }
 
     private void change(long requestId, long expectedVersion, boolean ownerOnly,
                         BiConsumer<SupportRequest, Actor> transition) {

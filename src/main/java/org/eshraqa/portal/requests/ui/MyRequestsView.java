@@ -52,7 +52,7 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
             empty.setId("my-requests-empty");
             Anchor browse = new Anchor("services", getTranslation("myRequests.browse"));
             browse.addClassNames("portal-cta", "portal-cta-primary");
-            add(empty, browse, claimBox());
+            add(empty, browse, whoOpened(), claimBox());
             return;
         }
         Div list = new Div();
@@ -76,7 +76,13 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
             }
             list.add(card);
         }
-        add(list, claimBox());
+        add(list, whoOpened(), claimBox());
+    }
+
+    private Paragraph whoOpened() {
+        Anchor access = new Anchor("my-file/access", getTranslation("myRequests.whoOpened"));
+        access.setId("who-opened-my-file");
+        return new Paragraph(access);
     }
 
     /** For someone an officer recorded a request for by phone, interview or letter (P-8). */

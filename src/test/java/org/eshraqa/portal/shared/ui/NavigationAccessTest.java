@@ -80,7 +80,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "admin/users", "admin/mail", "admin/answers");
+        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "admin/users", "admin/mail", "admin/answers",
+                "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);
     }

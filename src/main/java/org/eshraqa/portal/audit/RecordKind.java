@@ -1,0 +1,9 @@
+package org.eshraqa.portal.audit;
+
+/** The kinds of sensitive record whose opening is logged. */
+public enum RecordKind {
+    SUPPORT_REQUEST,
+    REQUEST_DOCUMENT,
+    VOLUNTEER_APPLICATION,
+    VOLUNTEER_DOCUMENT
+}
