@@ -14,6 +14,12 @@ import org.eshraqa.portal.shared.Digits;
  */
 final class SearchText {
 
+    /**
+     * The rules' edition. Raise it whenever {@link #normalise} changes: at the next start every
+     * stored search text written under older rules is written again.
+     */
+    static final int VERSION = 1;
+
     /** Longest search the portal accepts, in characters, and most words it looks for. */
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_TERMS = 8;
