@@ -7,5 +7,14 @@ public enum ContentKind {
     /** A question and its answer (P-7.1). */
     FAQ,
     /** A guide of P-9, for everyone or for staff only. */
-    GUIDE
+    GUIDE;
+
+    /** Where a reader opens the entry with this slug. */
+    public String path(String slug) {
+        return switch (this) {
+            case PAGE -> slug;
+            case FAQ -> "faq/" + slug;
+            case GUIDE -> "guides/" + slug;
+        };
+    }
 }

@@ -13,10 +13,6 @@ public record EntrySummary(long id, ContentKind kind, String slug, Audience audi
 
     /** Where a reader opens it. */
     public String path() {
-        return switch (kind) {
-            case PAGE -> slug;
-            case FAQ -> "faq/" + slug;
-            case GUIDE -> "guides/" + slug;
-        };
+        return kind.path(slug);
     }
 }

@@ -28,7 +28,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
-        assertThat(navigationPaths()).containsExactly("", "services");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
@@ -38,7 +38,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(BENEFICIARY)
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "requests");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "requests");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -51,7 +52,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(OFFICER)
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "staff/requests");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -59,7 +61,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("committee@demo.eshraqa.org.sa")
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "staff/requests");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "staff/requests");
         navigate("requests", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }
@@ -75,7 +78,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "admin/users", "admin/mail");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "admin/users", "admin/mail");
         navigate(UsersView.class);
         navigate(SentMailView.class);
     }
