@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.eshraqa.portal.content.ui.ContentAdminView;
 import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.identity.ui.UsersView;
 import org.eshraqa.portal.notifications.ui.SentMailView;
@@ -32,6 +33,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
+        navigate("admin/content", LoginView.class);
     }
 
     @Test
@@ -45,6 +47,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate("admin/users", NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
         navigate("admin/mail", NotFoundView.class);
+        navigate("admin/content", NotFoundView.class);
         navigate("staff/requests", NotFoundView.class);
     }
 
@@ -79,9 +82,10 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "admin/users", "admin/mail");
+                "admin/users", "admin/mail", "admin/content");
         navigate(UsersView.class);
         navigate(SentMailView.class);
+        navigate(ContentAdminView.class);
     }
 
     @Test
