@@ -20,6 +20,11 @@ class SupportService {
 
     private String descriptionEn;
 
+    /** Who can apply, in plain words; may be empty for a service not yet described. */
+    private String eligibilityAr;
+
+    private String eligibilityEn;
+
     /** Comma-separated {@link DocumentType} names. */
     private String documents;
 
@@ -41,6 +46,7 @@ class SupportService {
     ServiceOffer offer() {
         List<DocumentType> required = Arrays.stream(documents.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(DocumentType::valueOf).toList();
-        return new ServiceOffer(code, nameAr, nameEn, descriptionAr, descriptionEn, required);
+        return new ServiceOffer(code, nameAr, nameEn, descriptionAr, descriptionEn, eligibilityAr, eligibilityEn,
+                required);
     }
 }

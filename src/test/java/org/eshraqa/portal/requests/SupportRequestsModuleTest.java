@@ -126,11 +126,17 @@ class SupportRequestsModuleTest extends PortalTestBase {
     }
 
     @Test
-    void theCatalogueListsTheFiveSeededServicesWithTheirDocuments() {
+    void theCatalogueListsTheFiveSeededServicesWithWhoCanApplyAndTheirDocuments() {
         assertThat(requests.catalogue()).extracting(ServiceOffer::code).containsExactly("PSY_CONSULTATION",
                 "THERAPY_SESSIONS", "MEDICATION", "FAMILY_COUNSELLING", "AWARENESS");
         assertThat(requests.catalogue().get(2).requiredDocuments()).contains(DocumentType.PRESCRIPTION);
         assertThat(requests.catalogue().get(0).name(java.util.Locale.ENGLISH)).isEqualTo("Psychological consultation");
+        assertThat(requests.catalogue()).allSatisfy(offer -> {
+            assertThat(offer.eligibility(java.util.Locale.ENGLISH)).isPresent();
+            assertThat(offer.eligibility(java.util.Locale.forLanguageTag("ar"))).isPresent();
+        });
+        assertThat(requests.catalogue().get(4).eligibility(java.util.Locale.ENGLISH)).hasValueSatisfying(
+                text -> assertThat(text).startsWith("Everyone"));
     }
 
     @Test

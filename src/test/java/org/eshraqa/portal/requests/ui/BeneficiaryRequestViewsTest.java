@@ -36,6 +36,11 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
         assertThat($(Section.class).withClassName("portal-card").all()).hasSize(5);
         assertThat($(Anchor.class).withText("أنشئ حسابًا لتقديم طلب").all()).hasSize(5);
         assertThat($(ListItem.class).withText("وصفة طبية").all()).hasSize(1);
+        // Every card says who can apply.
+        assertThat($(Paragraph.class).all().stream().filter(p -> p.getId().orElse("").startsWith("eligibility-")))
+                .hasSize(5);
+        assertThat($(Paragraph.class).withId("eligibility-FAMILY_COUNSELLING").single().getText())
+                .startsWith("الأسر التي ترعى فردًا");
         navigate("requests", LoginView.class);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.eshraqa.portal.content.ui.ContentAdminView;
 import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.identity.ui.UsersView;
 import org.eshraqa.portal.notifications.ui.SentMailView;
@@ -28,22 +29,25 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
-        assertThat(navigationPaths()).containsExactly("", "services");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
+        navigate("admin/content", LoginView.class);
     }
 
     @Test
     @WithUserDetails(BENEFICIARY)
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "requests", "inquiries");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "requests", "inquiries");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
         navigate("admin/mail", NotFoundView.class);
+        navigate("admin/content", NotFoundView.class);
         navigate("staff/requests", NotFoundView.class);
     }
 
@@ -51,8 +55,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(OFFICER)
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "staff/requests", "staff/inquiries",
-                "staff/contacts");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "inquiries", "staff/requests", "staff/inquiries", "staff/contacts");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -60,7 +64,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("committee@demo.eshraqa.org.sa")
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "staff/requests");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "inquiries", "staff/requests");
         navigate("requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -80,10 +85,11 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
-        assertThat(navigationPaths()).containsExactly("", "services", "inquiries", "admin/users", "admin/mail", "admin/answers",
-                "admin/access-log");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "inquiries", "admin/users", "admin/mail", "admin/content", "admin/answers", "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);
+        navigate(ContentAdminView.class);
     }
 
     @Test
