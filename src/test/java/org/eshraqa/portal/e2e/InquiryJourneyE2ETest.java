@@ -10,9 +10,10 @@ import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * A question from a newcomer to its answer, in real Chromium and in Arabic: the visitor sees how
- * to reach the association, registers and asks; the relations officer answers with a canned answer;
- * the asker finds the answer through the bell and marks the question answered.
+ * A question from a newcomer to its answer, in real Chromium and in Arabic: the visitor reads the
+ * FAQ and the public guide, registers and asks; the relations officer answers with a canned answer;
+ * the asker finds the answer through the bell and marks the question answered, and cannot open a
+ * staff-only guide by its address.
  */
 class InquiryJourneyE2ETest extends PortalTestBase {
 
@@ -29,8 +30,20 @@ class InquiryJourneyE2ETest extends PortalTestBase {
         String subject = "متى يصلني رد على طلبي؟";
 
         try (Browser browser = new Browser()) {
-            // The visitor registers and asks a general question.
+            // The visitor reads the FAQ and the public guide before signing up.
             Page person = browser.newPage(1280, 900);
+            person.navigate(infra().portalUrl() + "/faq");
+            person.waitForSelector("#faq-view");
+            person.fill("#faq-search input", "اخري");
+            person.waitForSelector("#faq-search-status:has-text('عدد النتائج')");
+            // Typed without hamza and with ي for ى, it still finds the question on data sharing.
+            assertThat(person.isVisible("#faq-data-sharing")).isTrue();
+            look(person, "47-faq-search-visitor-ar-desktop");
+            person.navigate(infra().portalUrl() + "/guides/support-policy");
+            person.waitForSelector("#guide-body");
+            assertThat(person.textContent("#guide-body")).isNotBlank();
+
+            // Registers and asks a general question.
             registerAndActivate(person, "سارة فهد العتيبي", email, "0551234567", password);
             signIn(person, email, password);
             person.navigate(infra().portalUrl() + "/inquiries");
@@ -84,6 +97,11 @@ class InquiryJourneyE2ETest extends PortalTestBase {
             Browser.click(phone, "#mark-answered");
             Browser.click(phone, "vaadin-confirm-dialog [slot='confirm-button']");
             phone.waitForSelector("#inquiry-state:has-text('تمت الإجابة')");
+
+            // A staff-only guide stays closed to the beneficiary, by address too.
+            phone.navigate(infra().portalUrl() + "/guides/bylaws");
+            phone.waitForSelector("#content-unavailable");
+            assertThat(phone.locator("#guide-body").count()).isZero();
 
             // Someone else cannot read it by its address.
             Page other = browser.newPage(1280, 900);
