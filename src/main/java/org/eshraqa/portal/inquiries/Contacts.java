@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.identity.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.identity.Caller;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -3,8 +3,6 @@ package org.eshraqa.portal.requests;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +22,17 @@ import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.audit.AccessLog;
 import org.eshraqa.portal.audit.RecordKind;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.Caller;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
-import org.eshraqa.portal.shared.PortalPrincipal;
+import org.eshraqa.portal.shared.UploadRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -225,23 +219,12 @@ public class SupportRequests {
         if (!offerOf(request).requiredDocuments().contains(type)) {
             throw InvalidInputException.of(field, "document.notRequired");
         }
-        if (content.length == 0) {
-            throw InvalidInputException.of(field, "document.empty");
-        }
-        if (content.length > maxDocumentBytes) {
-            throw InvalidInputException.of(field, "document.tooLarge");
-        }
-        String mediaType = DocumentRules.detect(content)
-                .orElseThrow(() -> InvalidInputException.of(field, "document.type"));
-        String name = DocumentRules.safeName(fileName);
-        if (!DocumentRules.nameAgrees(name, mediaType)) {
-            throw InvalidInputException.of(field, "document.mismatch");
-        }
+        UploadRules.Accepted file = UploadRules.check(field, fileName, content, maxDocumentBytes);
         if (documents.findByRequestIdOrderById(requestId).size() >= MAX_DOCUMENTS) {
             throw InvalidInputException.of(field, "document.tooMany");
         }
-        RequestDocument document = documents.save(new RequestDocument(requestId, type, name, mediaType,
-                content.length, sha256(content), me.accountId(), clock.instant()));
+        RequestDocument document = documents.save(new RequestDocument(requestId, type, file.fileName(),
+                file.mediaType(), content.length, file.sha256(), me.accountId(), clock.instant()));
         contents.save(new DocumentContent(document.id(), content));
         return document.info();
     }
@@ -629,26 +612,12 @@ public class SupportRequests {
     }
 
     private static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof PortalPrincipal principal)) {
-            throw new AccessDeniedException("Not signed in");
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith("ROLE_")) {
-                try {
-                    roles.add(Role.valueOf(name.substring(5)));
-                } catch (IllegalArgumentException ignored) {
-                    // Not a portal role.
-                }
-            }
-        }
-        return new Actor(principal.accountId(), roles);
+        Caller caller = Caller.current();
+        return new Actor(caller.accountId(), caller.roles());
     }
 
     private static String currentName() {
-        return ((PortalPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).displayName();
+        return Caller.current().name();
     }
 
     /**
@@ -661,14 +630,6 @@ public class SupportRequests {
                 String.valueOf(signature)));
         documents.findByRequestIdOrderById(request.id())
                 .forEach(d -> canonical.append('\u001f').append(d.documentType()).append(':').append(d.sha256()));
-        return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return UploadRules.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -97,15 +98,15 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void send() {
-        InquiryPanels.clearErrors(Map.of("subject", subject, "body", body, "request", about));
+        Panels.clearErrors(Map.of("subject", subject, "body", body, "request", about));
         try {
             long id = inquiries.ask(new NewQuestion(subject.getValue(), body.getValue(),
                     about.getValue() == null ? null : about.getValue().id()));
-            InquiryPanels.show("ask.sent", NotificationVariant.LUMO_SUCCESS);
+            Panels.show("ask.sent", NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("inquiries/" + id));
         } catch (InvalidInputException invalid) {
-            InquiryPanels.showErrors(invalid.fieldErrors(), Map.of("subject", subject, "body", body, "request", about));
-            InquiryPanels.show("inquiry.form.fix", NotificationVariant.LUMO_ERROR);
+            Panels.showErrors(invalid.fieldErrors(), Map.of("subject", subject, "body", body, "request", about));
+            Panels.show("inquiry.form.fix", NotificationVariant.LUMO_ERROR);
             if (subject.isInvalid()) {
                 subject.focus();
             } else if (body.isInvalid()) {

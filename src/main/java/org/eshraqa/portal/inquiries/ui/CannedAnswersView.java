@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -111,19 +112,19 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("titleAr", titleAr, "titleEn", titleEn, "bodyAr", bodyAr,
                 "bodyEn", bodyEn);
         Button save = new Button(getTranslation("canned.save"), e -> {
-            InquiryPanels.clearErrors(fields);
+            Panels.clearErrors(fields);
             try {
                 inquiries.saveCannedAnswer(existing == null ? null : existing.id(),
                         existing == null ? 0 : existing.version(),
                         new CannedAnswerDraft(titleAr.getValue(), titleEn.getValue(), bodyAr.getValue(),
                                 bodyEn.getValue(), order.getValue() == null ? 0 : order.getValue(), active.getValue()));
-                InquiryPanels.show("canned.saved", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("canned.saved", NotificationVariant.LUMO_SUCCESS);
                 dialog.close();
                 refresh();
             } catch (InvalidInputException invalid) {
-                InquiryPanels.showErrors(invalid.fieldErrors(), fields);
+                Panels.showErrors(invalid.fieldErrors(), fields);
             } catch (ChangedMeanwhile changed) {
-                InquiryPanels.show(changed.getMessage(), NotificationVariant.LUMO_ERROR);
+                Panels.show(changed.getMessage(), NotificationVariant.LUMO_ERROR);
                 dialog.close();
                 refresh();
             }
@@ -149,7 +150,7 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             inquiries.deleteCannedAnswer(answer.id());
-            InquiryPanels.show("canned.deleted", NotificationVariant.LUMO_SUCCESS);
+            Panels.show("canned.deleted", NotificationVariant.LUMO_SUCCESS);
             refresh();
         });
         dialog.open();

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -139,13 +140,13 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
         dialog.addConfirmListener(e -> {
             try {
                 contacts.completeFollowUp(row.id(), row.version(), note.getValue());
-                InquiryPanels.show("contacts.followUp.recorded", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("contacts.followUp.recorded", NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
-                InquiryPanels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
+                Panels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
             } catch (InquiryRefused refused) {
-                InquiryPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
             } catch (ChangedMeanwhile | InquiryNotFound problem) {
-                InquiryPanels.show(problem.getMessage(), NotificationVariant.LUMO_ERROR);
+                Panels.show(problem.getMessage(), NotificationVariant.LUMO_ERROR);
             }
             refresh();
         });

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        inquiryId = InquiryPanels.id(event, "inquiryId");
+        inquiryId = Panels.routeId(event, "inquiryId");
         render(inquiries.findForStaff(inquiryId).orElseThrow(NotFoundException::new));
     }
 
@@ -72,7 +73,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
         var state = InquiryPanels.badge(thread.state(), true);
         state.setId("inquiry-state");
         add(new Anchor("staff/inquiries", getTranslation("inquiryQueue.back")), title, state, details(view));
-        add(InquiryPanels.card("inquiry-thread", "inquiry.thread", InquiryPanels.thread(thread)));
+        add(Panels.card("inquiry-thread", "inquiry.thread", InquiryPanels.thread(thread)));
         if (view.actions().contains(InquiryAction.ANSWER)) {
             add(answerBox(view));
         }
@@ -85,7 +86,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
             close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(close);
         }
-        add(InquiryPanels.card("inquiry-history", "inquiryCase.history", history(view)));
+        add(Panels.card("inquiry-history", "inquiryCase.history", history(view)));
     }
 
     private Component details(StaffInquiryView view) {
@@ -138,10 +139,10 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
         send.addClickListener(e -> {
             try {
                 inquiries.answer(inquiryId, view.thread().version(), answer.getValue());
-                InquiryPanels.show("inquiryCase.answered", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("inquiryCase.answered", NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (InvalidInputException invalid) {
-                InquiryPanels.showErrors(invalid.fieldErrors(), Map.of("answer", answer));
+                Panels.showErrors(invalid.fieldErrors(), Map.of("answer", answer));
                 answer.focus();
             } catch (InquiryRefused | ChangedMeanwhile | InquiryNotFound problem) {
                 refused(problem);
@@ -149,7 +150,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
                 send.setEnabled(true);
             }
         });
-        return InquiryPanels.card("answer-card", "inquiryCase.answer.title", canned, answer, send);
+        return Panels.card("answer-card", "inquiryCase.answer.title", canned, answer, send);
     }
 
     private Component routing(StaffInquiryView view) {
@@ -197,7 +198,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
             why.addClassName("portal-hint");
             body.add(why, researcher, note, refer);
         }
-        return InquiryPanels.card("routing-card", "inquiryCase.routing", body);
+        return Panels.card("routing-card", "inquiryCase.routing", body);
     }
 
     private void confirmClose(StaffInquiryView view) {
@@ -220,10 +221,10 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            InquiryPanels.show(doneKey, NotificationVariant.LUMO_SUCCESS);
+            Panels.show(doneKey, NotificationVariant.LUMO_SUCCESS);
             reload();
         } catch (InvalidInputException invalid) {
-            InquiryPanels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
+            Panels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
         } catch (InquiryRefused | ChangedMeanwhile | InquiryNotFound problem) {
             refused(problem);
         }
@@ -231,7 +232,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
 
     private void refused(RuntimeException problem) {
         String key = problem instanceof InquiryRefused refused ? refused.messageKey() : problem.getMessage();
-        InquiryPanels.show(key, NotificationVariant.LUMO_ERROR);
+        Panels.show(key, NotificationVariant.LUMO_ERROR);
         reload();
     }
 

@@ -1,18 +1,10 @@
 package org.eshraqa.portal.inquiries.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
+import static org.eshraqa.portal.shared.ui.Panels.t;
+
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.NotFoundException;
-import java.util.Map;
 import org.eshraqa.portal.inquiries.InquiryState;
 import org.eshraqa.portal.inquiries.InquiryThread;
 
@@ -20,14 +12,6 @@ import org.eshraqa.portal.inquiries.InquiryThread;
 final class InquiryPanels {
 
     private InquiryPanels() {
-    }
-
-    static Section card(String id, String titleKey, Component... content) {
-        Section section = new Section(new H2(t(titleKey)));
-        section.add(content);
-        section.addClassName("portal-card");
-        section.setId(id);
-        return section;
     }
 
     /** The thread; message bodies are text (MessageList never renders them as HTML). */
@@ -52,37 +36,5 @@ final class InquiryPanels {
         };
         badge.getElement().setAttribute("theme", theme);
         return badge;
-    }
-
-    /** The id in the route; a missing or malformed one is "not found". */
-    static long id(BeforeEnterEvent event, String parameter) {
-        return event.getRouteParameters().get(parameter).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                .orElseThrow(NotFoundException::new);
-    }
-
-    /** Marks each field the service refused with its message; returns false if none matched. */
-    static boolean showErrors(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
-        boolean any = false;
-        for (var error : errors.entrySet()) {
-            HasValidation field = fields.get(error.getKey());
-            if (field != null) {
-                field.setErrorMessage(t(error.getValue()));
-                field.setInvalid(true);
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    static void clearErrors(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-    }
-
-    static void show(String key, NotificationVariant variant) {
-        Notification.show(t(key), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
-    }
-
-    static String t(String key, Object... params) {
-        return UI.getCurrent().getTranslation(key, params);
     }
 }

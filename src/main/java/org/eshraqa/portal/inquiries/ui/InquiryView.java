@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -43,7 +44,7 @@ public class InquiryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        inquiryId = InquiryPanels.id(event, "inquiryId");
+        inquiryId = Panels.routeId(event, "inquiryId");
         render(inquiries.findMine(inquiryId).orElseThrow(NotFoundException::new));
     }
 
@@ -72,7 +73,7 @@ public class InquiryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (inquiry.state().isOpen()) {
             thread.add(replyBox(inquiry));
         }
-        add(InquiryPanels.card("inquiry-thread", "inquiry.thread", thread));
+        add(Panels.card("inquiry-thread", "inquiry.thread", thread));
         if (inquiry.state().isOpen() && inquiry.messages().stream().anyMatch(InquiryThread.Message::fromStaff)) {
             Button answered = new Button(getTranslation("inquiry.markAnswered"), e -> confirmAnswered(inquiry));
             answered.setId("mark-answered");
@@ -96,19 +97,19 @@ public class InquiryView extends Div implements BeforeEnterObserver, HasDynamicT
         send.addClickListener(e -> {
             try {
                 inquiries.reply(inquiryId, inquiry.version(), reply.getValue());
-                InquiryPanels.show("inquiry.sent", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("inquiry.sent", NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (InvalidInputException invalid) {
-                InquiryPanels.showErrors(invalid.fieldErrors(), Map.of("body", reply));
+                Panels.showErrors(invalid.fieldErrors(), Map.of("body", reply));
                 reply.focus();
             } catch (InquiryRefused refused) {
-                InquiryPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
                 reload();
             } catch (ChangedMeanwhile changed) {
                 // Staff answered while this person was typing: keep the text, show the answer.
                 String typed = reply.getValue();
                 reload();
-                InquiryPanels.show("inquiry.changedMeanwhile", NotificationVariant.LUMO_CONTRAST);
+                Panels.show("inquiry.changedMeanwhile", NotificationVariant.LUMO_CONTRAST);
                 if (replyField != null) {
                     replyField.setValue(typed);
                 }
@@ -131,11 +132,11 @@ public class InquiryView extends Div implements BeforeEnterObserver, HasDynamicT
         dialog.addConfirmListener(e -> {
             try {
                 inquiries.markAnswered(inquiryId, inquiry.version());
-                InquiryPanels.show("inquiry.closed", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("inquiry.closed", NotificationVariant.LUMO_SUCCESS);
             } catch (InquiryRefused refused) {
-                InquiryPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
             } catch (ChangedMeanwhile changed) {
-                InquiryPanels.show("inquiry.changedMeanwhile", NotificationVariant.LUMO_CONTRAST);
+                Panels.show("inquiry.changedMeanwhile", NotificationVariant.LUMO_CONTRAST);
             }
             reload();
         });

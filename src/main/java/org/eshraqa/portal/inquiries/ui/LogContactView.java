@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -137,7 +138,7 @@ public class LogContactView extends Div implements HasDynamicTitle {
     }
 
     private void save() {
-        InquiryPanels.clearErrors(fields());
+        Panels.clearErrors(fields());
         boolean byAccount = ACCOUNT.equals(who.getValue());
         if (followUpOn.isInvalid() && !followUpOn.isEmpty()) {
             return;
@@ -146,15 +147,15 @@ public class LogContactView extends Div implements HasDynamicTitle {
             contacts.log(new NewContact(channel.getValue(), byAccount ? account.getValue() : null,
                     byAccount ? null : personName.getValue(), byAccount ? null : personMobile.getValue(),
                     topic.getValue(), outcome.getValue(), followUpOn.getValue(), byAccount && openInquiry.getValue()));
-            InquiryPanels.show("contacts.saved", NotificationVariant.LUMO_SUCCESS);
+            Panels.show("contacts.saved", NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ContactLogView.class));
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = invalid.fieldErrors();
-            InquiryPanels.showErrors(errors, fields());
+            Panels.showErrors(errors, fields());
             if (errors.containsKey("openInquiry")) {
-                InquiryPanels.show(errors.get("openInquiry"), NotificationVariant.LUMO_ERROR);
+                Panels.show(errors.get("openInquiry"), NotificationVariant.LUMO_ERROR);
             } else {
-                InquiryPanels.show("inquiry.form.fix", NotificationVariant.LUMO_ERROR);
+                Panels.show("inquiry.form.fix", NotificationVariant.LUMO_ERROR);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.requests.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,7 +67,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = RouteIds.requestId(event);
+        requestId = Panels.routeId(event, "requestId");
         StaffRequestView found = requests.findForStaff(requestId).orElseThrow(NotFoundException::new);
         if (found.actions().contains(StaffAction.EDIT_DRAFT)) {
             event.forwardTo("staff/requests/" + requestId + "/edit");
@@ -116,11 +117,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(due);
         }
         if (request.informationRequested() != null) {
-            add(RequestPanels.card("information-requested", "case.asked",
+            add(Panels.card("information-requested", "case.asked",
                     new Paragraph(request.informationRequested())));
         }
         if (request.decisionReason() != null) {
-            add(RequestPanels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
+            add(Panels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
         }
         add(actions(staff), checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
@@ -173,7 +174,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             none.setId("case-no-actions");
             bar.add(none);
         }
-        return RequestPanels.card("case-actions-card", "case.actions", bar);
+        return Panels.card("case-actions-card", "case.actions", bar);
     }
 
     private Component checklist(StaffRequestView staff) {
@@ -197,7 +198,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             hint.addClassName("portal-hint");
             box.add(hint, save);
         }
-        return RequestPanels.card("checklist", "case.checklist", box);
+        return Panels.card("checklist", "case.checklist", box);
     }
 
     private Component socialStudy(StaffRequestView staff) {
@@ -217,7 +218,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             text.addClassName("portal-prewrap");
             body.add(text);
         }
-        return RequestPanels.card("social-study-card", "case.study", body);
+        return Panels.card("social-study-card", "case.study", body);
     }
 
     private Component internalNotes(StaffRequestView staff) {
@@ -247,7 +248,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 input.setInvalid(true);
             }
         }));
-        return RequestPanels.card("internal-notes-card", "case.notes", body);
+        return Panels.card("internal-notes-card", "case.notes", body);
     }
 
     private Component audit(StaffRequestView staff) {
@@ -273,7 +274,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             list.add(item);
         }
-        return RequestPanels.card("audit-card", "case.audit", list);
+        return Panels.card("audit-card", "case.audit", list);
     }
 
     private void askDialog() {
@@ -293,7 +294,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                         sections.getValue().isEmpty() ? EnumSet.noneOf(FormSection.class)
                                 : EnumSet.copyOf(sections.getValue()));
                 dialog.close();
-                RequestPanels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (TransitionRefused refused) {
                 if (refused.messageKey().equals("request.sections.required")) {
@@ -356,7 +357,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             try {
                 requests.decide(requestId, view.mirror().version(), outcome.getValue(), reason.getValue());
                 dialog.close();
-                RequestPanels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (TransitionRefused refused) {
                 reason.setErrorMessage(getTranslation(refused.messageKey()));
@@ -397,10 +398,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void act(Runnable action, String successKey) {
         try {
             action.run();
-            RequestPanels.show(successKey, NotificationVariant.LUMO_SUCCESS);
+            Panels.show(successKey, NotificationVariant.LUMO_SUCCESS);
             reload();
         } catch (TransitionRefused refused) {
-            RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentChange changed) {
             concurrent();
         } catch (RequestNotFound gone) {
@@ -410,7 +411,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Someone else changed the request since it was shown: say so and show it as it is now. */
     private void concurrent() {
-        RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+        Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
         reload();
     }
 

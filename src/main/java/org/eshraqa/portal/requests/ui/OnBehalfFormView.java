@@ -1,5 +1,6 @@
 package org.eshraqa.portal.requests.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +36,7 @@ public class OnBehalfFormView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long requestId = RouteIds.requestId(event);
+        long requestId = Panels.routeId(event, "requestId");
         StaffRequestView draft = requests.findForStaff(requestId)
                 .filter(v -> v.actions().contains(StaffAction.EDIT_DRAFT)).orElseThrow(NotFoundException::new);
         ServiceOffer service = requests.catalogue().stream()

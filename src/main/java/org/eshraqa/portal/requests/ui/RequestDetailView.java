@@ -1,5 +1,6 @@
 package org.eshraqa.portal.requests.ui;
 
+import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -52,7 +53,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requestId = RouteIds.requestId(event);
+        requestId = Panels.routeId(event, "requestId");
         BeneficiaryRequestView request = requests.findMine(requestId).orElseThrow(NotFoundException::new);
         if (request.state() == RequestState.DRAFT) {
             event.forwardTo("requests/new/" + request.serviceCode());
@@ -91,7 +92,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
             addAnswerForm(request, service);
         }
         if (request.decisionReason() != null) {
-            Section reason = RequestPanels.card("decision-reason", "requestDetail.reason",
+            Section reason = Panels.card("decision-reason", "requestDetail.reason",
                     new Paragraph(request.decisionReason()));
             add(reason);
         }
@@ -102,7 +103,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         ask.setId("ask-about-request");
         add(RequestPanels.thread(requests, requestId, request.messages(), !request.state().isClosed(), this::reload),
                 new Paragraph(ask),
-                RequestPanels.card("timeline-card", "requestDetail.timeline", RequestPanels.timeline(request.timeline())));
+                Panels.card("timeline-card", "requestDetail.timeline", RequestPanels.timeline(request.timeline())));
         if (request.state().isOpen()) {
             Button withdraw = new Button(getTranslation("requestDetail.withdraw"), e -> confirmWithdraw(request));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -132,19 +133,19 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         resubmit.addClickListener(e -> {
             try {
                 if (!form.save().isEmpty()) {
-                    RequestPanels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
+                    Panels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
                     return;
                 }
                 requests.resubmit(requestId, requests.findMine(requestId).orElseThrow().version());
-                RequestPanels.show("requestDetail.resubmitted", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("requestDetail.resubmitted", NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (InvalidInputException invalid) {
                 form.showErrors(invalid.fieldErrors());
-                RequestPanels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
+                Panels.show("requestForm.fix.short", NotificationVariant.LUMO_ERROR);
             } catch (TransitionRefused refused) {
-                RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
             } catch (ConcurrentChange changed) {
-                RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+                Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
                 reload();
             } finally {
                 resubmit.setEnabled(true);
@@ -164,11 +165,11 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         dialog.addConfirmListener(e -> {
             try {
                 requests.withdraw(requestId, request.version());
-                RequestPanels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
+                Panels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
             } catch (TransitionRefused refused) {
-                RequestPanels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
             } catch (ConcurrentChange changed) {
-                RequestPanels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+                Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
             }
             reload();
         });

@@ -1,6 +1,10 @@
 package org.eshraqa.portal.requests.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.eshraqa.portal.shared.ui.Panels.card;
+import static org.eshraqa.portal.shared.ui.Panels.item;
+import static org.eshraqa.portal.shared.ui.Panels.show;
+import static org.eshraqa.portal.shared.ui.Panels.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -17,7 +21,6 @@ import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -43,14 +46,6 @@ import org.eshraqa.portal.shared.SaudiMobile;
 final class RequestPanels {
 
     private RequestPanels() {
-    }
-
-    static Section card(String id, String titleKey, Component... content) {
-        Section section = new Section(new H2(t(titleKey)));
-        section.add(content);
-        section.addClassName("portal-card");
-        section.setId(id);
-        return section;
     }
 
     static Section applicant(BeneficiaryRequestView request) {
@@ -83,12 +78,6 @@ final class RequestPanels {
         need.addClassName("portal-prewrap");
         need.setId("need-text");
         return card("applicant-details", "requestDetail.details", list, new H2(t("requestForm.need")), need);
-    }
-
-    private static void item(DescriptionList list, String labelKey, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(t(labelKey)), new DescriptionList.Description(value));
-        }
     }
 
     static Section documents(SupportRequests requests, BeneficiaryRequestView request) {
@@ -140,7 +129,7 @@ final class RequestPanels {
     static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
                           Runnable afterPost) {
         Div body = new Div();
-        MessageList list = new MessageList(messages.stream().map(RequestPanels::item).toList());
+        MessageList list = new MessageList(messages.stream().map(RequestPanels::messageItem).toList());
         list.setId("message-list");
         if (messages.isEmpty()) {
             Paragraph empty = new Paragraph(t("thread.empty"));
@@ -169,17 +158,9 @@ final class RequestPanels {
         return card("thread", "thread.title", body);
     }
 
-    private static MessageListItem item(ThreadEntry entry) {
+    private static MessageListItem messageItem(ThreadEntry entry) {
         MessageListItem item = new MessageListItem(entry.body(), entry.at(), entry.authorName());
         item.setUserColorIndex(entry.fromStaff() ? 2 : 0);
         return item;
-    }
-
-    static void show(String key, NotificationVariant variant) {
-        Notification.show(t(key), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
-    }
-
-    static String t(String key, Object... params) {
-        return UI.getCurrent().getTranslation(key, params);
     }
 }

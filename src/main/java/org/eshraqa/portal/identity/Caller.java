@@ -1,26 +1,33 @@
-package org.eshraqa.portal.inquiries;
+package org.eshraqa.portal.identity;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.PortalPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is calling, always taken from the security context. */
-record Caller(long accountId, String name, Set<Role> roles) {
+/**
+ * Who is calling a module's API: the signed-in account and the portal roles it holds, always read
+ * from the security context, never from anything the browser sent.
+ */
+public record Caller(long accountId, String name, Set<Role> roles) {
 
-    boolean has(Role role) {
+    public Caller {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 
-    boolean hasAny(Set<Role> wanted) {
+    public boolean hasAny(Set<Role> wanted) {
         return roles.stream().anyMatch(wanted::contains);
     }
 
-    static Caller current() {
+    /** @throws AccessDeniedException when nobody is signed in */
+    public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof PortalPrincipal principal)) {
             throw new AccessDeniedException("Not signed in");
