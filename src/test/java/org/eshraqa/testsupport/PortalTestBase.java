@@ -4,6 +4,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.Set;
+import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.NewStaffAccount;
+import org.eshraqa.portal.identity.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +21,12 @@ import java.util.regex.Pattern;
 @PortalTest
 public abstract class PortalTestBase {
 
+    @Autowired
+    private UserDetailsService portalUsers;
+
+    @Autowired
+    private Accounts portalAccounts;
+
     /** Demo accounts exist in every test database (demo mode is on). */
     public static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
     public static final String ADMIN = "admin@demo.eshraqa.org.sa";
@@ -19,6 +34,34 @@ public abstract class PortalTestBase {
     public static final String OFFICER = "officer@demo.eshraqa.org.sa";
 
     private static final Pattern VERIFY_LINK = Pattern.compile("(http://[^\"<\\s]+/verify\\?token=[A-Za-z0-9_-]+)");
+
+    /** Calls the modules' APIs as this account, with its roles, until the test ends. */
+    protected void signInAs(String email) {
+        var user = portalUsers.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * A new account with these roles, created as the administrator would (active at once), with the
+     * demo password; the caller's sign-in is left as it was. Returns its e-mail address.
+     */
+    protected String newAccount(String fullName, Role... roles) {
+        var saved = SecurityContextHolder.getContext().getAuthentication();
+        String email = uniqueEmail("person");
+        signInAs(ADMIN);
+        try {
+            portalAccounts.createStaff(new NewStaffAccount(fullName, email, null, DEMO_PASSWORD, Set.of(roles)));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(saved);
+        }
+        return email;
+    }
+
+    @AfterEach
+    void signOutAfterTest() {
+        SecurityContextHolder.clearContext();
+    }
 
     protected static TestInfrastructure infra() {
         return TestInfrastructure.get();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eshraqa.portal.shared.DemoMode;
 import org.eshraqa.portal.shared.EmailAddress;
 import org.eshraqa.portal.shared.SaudiMobile;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,9 +23,11 @@ import org.springframework.util.StringUtils;
 /**
  * Accounts that must exist at start: the first administrator from {@code PORTAL_ADMIN_EMAIL} and
  * {@code PORTAL_ADMIN_PASSWORD}, and in demo mode one account per role (listed in the README).
- * Demo mode is on by default only on the embedded database, never on a configured one.
+ * Demo mode is on by default only on the embedded database, never on a configured one. Runs
+ * before other modules seed demo data that refers to these accounts.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
@@ -66,7 +71,7 @@ class AccountBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         createFirstAdmin();
-        if (demoEnabled()) {
+        if (DemoMode.isOn(environment)) {
             seedDemoAccounts();
         }
     }
@@ -84,14 +89,6 @@ class AccountBootstrap implements ApplicationRunner {
                 () -> accounts.save(Account.createdByAdmin(email, "مدير النظام", null,
                         passwordEncoder.encode(adminPassword), EnumSet.of(Role.ADMIN), clock.instant())));
         log.info("First administrator {} is ready", email);
-    }
-
-    private boolean demoEnabled() {
-        String configured = environment.getProperty("portal.demo.enabled");
-        if (StringUtils.hasText(configured)) {
-            return Boolean.parseBoolean(configured);
-        }
-        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 
     private void seedDemoAccounts() {

@@ -221,6 +221,28 @@ public class Accounts implements LanguagePreferences {
         return account.summary();
     }
 
+    /**
+     * Gives an account the VOLUNTEER role when the coordinator activates its volunteer
+     * application. It shows on the person's home page from their next sign-in; what a volunteer
+     * may do is decided by the application, not by this role.
+     */
+    @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
+    @Transactional
+    public void grantVolunteerRole(long accountId) {
+        account(accountId).grant(Role.VOLUNTEER);
+        log.info("Account {} is an active volunteer", accountId);
+    }
+
+    /**
+     * An account by its exact e-mail address, for server-side work such as seeding demo data.
+     * Never call it with text from the browser: it would tell which addresses have accounts.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> summaryByEmail(String email) {
+        return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email).value()).map(Account::summary)
+                : Optional.empty();
+    }
+
     /** Disables an account; its open sessions end at once. Administrators cannot disable themselves. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.testsupport.PortalTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The content API on the embedded MariaDB: what each role reads, what only the administrator
@@ -32,13 +29,7 @@ class ContentModuleTest extends PortalTestBase {
     static final Locale ARABIC = Locale.forLanguageTag("ar");
 
     @Autowired Content content;
-    @Autowired UserDetailsService users;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     /** A visitor as the web sees one: the anonymous authentication of Spring Security. */
     private void visitor() {
@@ -46,10 +37,6 @@ class ContentModuleTest extends PortalTestBase {
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private static EntryDraft faqDraft(String slug, String question, String answer) {
         return new EntryDraft(null, ContentKind.FAQ, slug, Audience.PUBLIC, question, "Question " + slug, answer,

@@ -13,14 +13,11 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.testsupport.PortalTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -38,21 +35,11 @@ class InquiriesModuleTest extends PortalTestBase {
     @Autowired Inquiries inquiries;
     @Autowired Contacts contacts;
     @Autowired SupportRequests requests;
-    @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationEvents events;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private long accountId(String email) {
         return jdbc.queryForObject("select id from account where email = ?", Long.class, email);

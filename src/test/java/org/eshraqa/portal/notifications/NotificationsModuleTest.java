@@ -20,9 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +34,6 @@ class NotificationsModuleTest extends PortalTestBase {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
     @Autowired Notifications notifications;
-    @Autowired UserDetailsService users;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired NotificationsConfiguration.Redelivery redelivery;
     @Autowired Accounts accounts;
@@ -51,11 +48,6 @@ class NotificationsModuleTest extends PortalTestBase {
         return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
     }
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     /** Publishes a change as the requests module does: inside a transaction that commits. */
     private SupportRequestStateChanged publish(long requestId, String reference, int step) {

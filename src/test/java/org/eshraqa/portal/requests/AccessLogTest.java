@@ -12,14 +12,10 @@ import org.eshraqa.portal.audit.RecordKind;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.testsupport.PortalTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every staff opening of a request or document is logged once per visit; the administrator reads
@@ -29,19 +25,9 @@ class AccessLogTest extends PortalTestBase {
 
     @Autowired SupportRequests requests;
     @Autowired AccessLog log;
-    @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private long loggedFor(long recordId, RecordKind kind) {
         return jdbc.queryForObject("select count(*) from access_log where record_id = ? and record_kind = ?",

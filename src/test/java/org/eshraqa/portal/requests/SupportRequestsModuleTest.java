@@ -15,14 +15,10 @@ import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.testsupport.PortalTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The requests API on the embedded MariaDB, signed in as each role in turn: the whole path from
@@ -36,19 +32,9 @@ class SupportRequestsModuleTest extends PortalTestBase {
 
     @Autowired SupportRequests requests;
     @Autowired Accounts accounts;
-    @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
-    private void signInAs(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private long version(long id) {
         return jdbc.queryForObject("select version from support_request where id = ?", Long.class, id);

@@ -38,8 +38,8 @@ public final class Panels {
     }
 
     /** A short notice at the bottom of the page, in the reader's language. */
-    public static void show(String key, NotificationVariant variant) {
-        Notification.show(t(key), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
+    public static void show(String key, NotificationVariant variant, Object... params) {
+        Notification.show(t(key, params), 5000, Notification.Position.BOTTOM_CENTER).addThemeVariants(variant);
     }
 
     /** A numeric id from the address; anything else in its place is "not found", like a forged id. */
