@@ -1,0 +1,201 @@
+package org.eshraqa.portal.volunteering;
+
+import static org.eshraqa.portal.volunteering.VolunteeringRefused.require;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A volunteer's place in one opportunity: applied, accepted or declined by the coordinator, the
+ * attendance, the hours the volunteer logged and the hours the coordinator confirmed. Seats are
+ * the opportunity's business; this only says whether it holds one.
+ */
+@Entity
+@Table(name = "opportunity_enrolment")
+class Enrolment extends AbstractAggregateRoot<Enrolment> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long opportunityId;
+    private long accountId;
+    private String volunteerName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private EnrolmentState state;
+
+    private Instant appliedAt;
+    private Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Attendance attendance;
+
+    private Integer loggedMinutes;
+    private String loggedNote;
+    private Instant loggedAt;
+    private Integer confirmedMinutes;
+    private Instant confirmedAt;
+    private Long confirmedByAccountId;
+
+    /** Counts the changes the volunteer is told about, so each notice has a key of its own. */
+    private int step;
+
+    @Version
+    private long version;
+
+    protected Enrolment() {
+    }
+
+    Enrolment(long opportunityId, long accountId, String volunteerName, Instant now) {
+        this.opportunityId = opportunityId;
+        this.accountId = accountId;
+        this.volunteerName = volunteerName;
+        this.state = EnrolmentState.APPLIED;
+        this.appliedAt = now;
+    }
+
+    /** A volunteer who withdrew or was declined applies again. */
+    void reapply(Instant now) {
+        require(state != EnrolmentState.DECLINED, "opportunity.declined");
+        require(state == EnrolmentState.WITHDRAWN, "opportunity.alreadyApplied");
+        state = EnrolmentState.APPLIED;
+        appliedAt = now;
+        decidedAt = null;
+    }
+
+    void withdraw(Opportunity opportunity, Instant now) {
+        require(state.holdsSeat(), "opportunity.refused.state");
+        require(!opportunity.hasStarted(now), "opportunity.refused.started");
+        state = EnrolmentState.WITHDRAWN;
+    }
+
+    void accept(Opportunity opportunity, Instant now) {
+        require(state == EnrolmentState.APPLIED, "opportunity.refused.state");
+        state = EnrolmentState.ACCEPTED;
+        decidedAt = now;
+        announce(opportunity);
+    }
+
+    void decline(Opportunity opportunity, Instant now) {
+        require(state.holdsSeat(), "opportunity.refused.state");
+        require(confirmedMinutes == null, "opportunity.refused.confirmed");
+        state = EnrolmentState.DECLINED;
+        decidedAt = now;
+        announce(opportunity);
+    }
+
+    void cancelWith(Opportunity opportunity) {
+        if (state.holdsSeat()) {
+            state = EnrolmentState.CANCELLED;
+            announce(opportunity);
+        }
+    }
+
+    void markAttendance(Opportunity opportunity, Attendance attendance, Instant now) {
+        require(state == EnrolmentState.ACCEPTED, "opportunity.refused.state");
+        require(opportunity.hasStarted(now), "hours.notStarted");
+        require(confirmedMinutes == null || attendance == Attendance.PRESENT, "opportunity.refused.confirmed");
+        this.attendance = attendance;
+        if (attendance == Attendance.ABSENT) {
+            loggedMinutes = null;
+            loggedNote = null;
+            loggedAt = null;
+        }
+    }
+
+    /** The volunteer's own account of the time given; it may be changed until the coordinator confirms. */
+    void logHours(Opportunity opportunity, int minutes, String note, Instant now) {
+        require(state == EnrolmentState.ACCEPTED, "opportunity.refused.state");
+        require(opportunity.hasStarted(now), "hours.notStarted");
+        require(attendance != Attendance.ABSENT, "hours.absent");
+        require(confirmedMinutes == null, "hours.alreadyConfirmed");
+        requireMinutes(opportunity, minutes);
+        this.loggedMinutes = minutes;
+        this.loggedNote = note;
+        this.loggedAt = now;
+    }
+
+    /**
+     * The coordinator confirms the logged hours or corrects them (also with none logged); the
+     * volunteer attended. Confirmed hours are final: certificates are issued from them.
+     */
+    void confirmHours(Opportunity opportunity, int minutes, long coordinatorAccountId, Instant now) {
+        require(state == EnrolmentState.ACCEPTED, "opportunity.refused.state");
+        require(opportunity.hasStarted(now), "hours.notStarted");
+        require(confirmedMinutes == null, "hours.alreadyConfirmed");
+        requireMinutes(opportunity, minutes);
+        this.attendance = Attendance.PRESENT;
+        this.confirmedMinutes = minutes;
+        this.confirmedAt = now;
+        this.confirmedByAccountId = coordinatorAccountId;
+        step++;
+        registerEvent(new VolunteerHoursConfirmed(id, accountId, opportunity.title(), minutes, now));
+    }
+
+    private static void requireMinutes(Opportunity opportunity, int minutes) {
+        require(minutes > 0, "hours.positive");
+        require(minutes <= opportunity.length().toMinutes(), "hours.tooMany");
+    }
+
+    private void announce(Opportunity opportunity) {
+        step++;
+        registerEvent(new EnrolmentChanged(id, accountId, opportunity.title(), opportunity.startsAt(), state, step));
+    }
+
+    /** Seeded history (demo data) announces nothing: its changes are not news to anyone. */
+    Enrolment asHistory() {
+        clearDomainEvents();
+        return this;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long opportunityId() {
+        return opportunityId;
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    EnrolmentState state() {
+        return state;
+    }
+
+    Integer confirmedMinutes() {
+        return confirmedMinutes;
+    }
+
+    long version() {
+        return version;
+    }
+
+    EnrolmentRow row() {
+        return new EnrolmentRow(id, volunteerName, state, appliedAt, attendance, loggedMinutes, loggedNote,
+                confirmedMinutes, version);
+    }
+
+    Commitment commitment(OpportunityView opportunity, Instant now) {
+        boolean started = !opportunity.startsAt().isAfter(now);
+        boolean canLog = state == EnrolmentState.ACCEPTED && started && attendance != Attendance.ABSENT
+                && confirmedMinutes == null;
+        boolean canWithdraw = state.holdsSeat() && !started;
+        return new Commitment(id, opportunity, state, attendance, loggedMinutes, loggedNote, confirmedMinutes, canLog,
+                canWithdraw, version);
+    }
+}

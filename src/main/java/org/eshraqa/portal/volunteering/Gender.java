@@ -1,0 +1,7 @@
+package org.eshraqa.portal.volunteering;
+
+/** Asked because some activities are arranged for women or men only. */
+public enum Gender {
+    FEMALE,
+    MALE
+}

@@ -1,0 +1,6 @@
+package org.eshraqa.portal.volunteering;
+
+public enum OpportunityState {
+    PUBLISHED,
+    CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.eshraqa.portal.volunteering;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VolunteerDocumentContentRepository extends JpaRepository<VolunteerDocumentContent, Long> {
+}

@@ -1,0 +1,12 @@
+package org.eshraqa.portal.volunteering;
+
+/**
+ * No such application, opportunity, enrolment, document or certificate for this person: it does
+ * not exist, or it is someone else's. The two are deliberately indistinguishable.
+ */
+public class VolunteeringNotFound extends RuntimeException {
+
+    VolunteeringNotFound() {
+        super("volunteer.notFound");
+    }
+}

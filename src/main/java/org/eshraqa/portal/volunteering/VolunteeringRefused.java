@@ -1,0 +1,25 @@
+package org.eshraqa.portal.volunteering;
+
+/**
+ * Something the state of an application, opportunity or enrolment, or the caller's role, does not
+ * allow. The message key explains it in the reader's language; the service refuses, not only the UI.
+ */
+public class VolunteeringRefused extends RuntimeException {
+
+    private final String messageKey;
+
+    VolunteeringRefused(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new VolunteeringRefused(messageKey);
+        }
+    }
+}
