@@ -1,0 +1,319 @@
+package org.eshraqa.portal.volunteering.ui;
+
+import static org.eshraqa.portal.shared.ui.Panels.card;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.volunteering.ApplicationAction;
+import org.eshraqa.portal.volunteering.ApplicationView;
+import org.eshraqa.portal.volunteering.ChangedMeanwhile;
+import org.eshraqa.portal.volunteering.MeetingMode;
+import org.eshraqa.portal.volunteering.MessageView;
+import org.eshraqa.portal.volunteering.StaffApplicationView;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+import org.eshraqa.portal.volunteering.VolunteeringNotFound;
+import org.eshraqa.portal.volunteering.VolunteeringRefused;
+
+/**
+ * The coordinator's mirror of a volunteer application: everything the volunteer sees, plus
+ * internal notes, the audit trail and the steps allowed now — start the review, schedule or move
+ * the interview, accept or reject with a reason, activate.
+ */
+@Route("staff/volunteers/:applicationId")
+@RolesAllowed("VOLUNTEER_COORDINATOR")
+public class ApplicationCaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient VolunteerApplications applications;
+    private long applicationId;
+    private StaffApplicationView view;
+
+    public ApplicationCaseView(VolunteerApplications applications) {
+        this.applications = applications;
+        addClassNames("portal-page", "portal-medium");
+        setId("volunteer-case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applicationId = Panels.routeId(event, "applicationId");
+        render(applications.findForStaff(applicationId).orElseThrow(NotFoundException::new));
+    }
+
+    private void reload() {
+        applications.findForStaff(applicationId).ifPresent(this::render);
+    }
+
+    private void render(StaffApplicationView staff) {
+        this.view = staff;
+        removeAll();
+        ApplicationView application = staff.mirror();
+        Anchor back = new Anchor("staff/volunteers", getTranslation("volunteerQueue.back"));
+        back.setId("back-to-queue");
+        var state = VolunteerPanels.badge(application.state());
+        state.setId("volunteer-state");
+        add(back, new H1(getTranslation("volunteerCase.title", application.reference())), state, actions(staff));
+        if (application.interviewAt() != null) {
+            add(VolunteerPanels.interview(application));
+        }
+        if (application.decisionReason() != null) {
+            add(card("decision-reason", "volunteer.decision.reason", new Paragraph(application.decisionReason())));
+        }
+        add(VolunteerPanels.profile(application.profile()),
+                VolunteerPanels.documents(application.documents(), id -> applications.document(applicationId, id)),
+                VolunteerPanels.thread(application.messages(), !application.state().isClosed(),
+                        text -> applications.postMessage(applicationId, text), this::reload),
+                notes(staff), audit(staff));
+    }
+
+    private Component actions(StaffApplicationView staff) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setWrap(true);
+        bar.setId("case-actions");
+        bar.addClassName("portal-actions");
+        Set<ApplicationAction> actions = staff.actions();
+        long version = staff.mirror().version();
+        if (actions.contains(ApplicationAction.START_REVIEW)) {
+            bar.add(button("start-review", "volunteerCase.startReview", true,
+                    () -> act(() -> applications.startReview(applicationId, version))));
+        }
+        if (actions.contains(ApplicationAction.SCHEDULE_INTERVIEW)) {
+            bar.add(button("schedule-interview", staff.mirror().interviewAt() == null ? "volunteerCase.schedule"
+                    : "volunteerCase.reschedule", false, this::interviewDialog));
+        }
+        if (actions.contains(ApplicationAction.DECIDE)) {
+            bar.add(button("decide", "volunteerCase.decide", true, this::decideDialog));
+        }
+        if (actions.contains(ApplicationAction.ACTIVATE)) {
+            bar.add(button("activate", "volunteerCase.activate", true, () -> {
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("volunteerCase.activate"),
+                        getTranslation("volunteerCase.activate.confirm"), getTranslation("case.confirm.ok"),
+                        e -> act(() -> applications.activate(applicationId, version)));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.open();
+            }));
+        }
+        if (actions.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("case.noActions"));
+            none.addClassName("portal-hint");
+            none.setId("case-no-actions");
+            bar.add(none);
+        }
+        return card("case-actions-card", "case.actions", bar);
+    }
+
+    private void interviewDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("volunteerCase.schedule"));
+        DateTimePicker at = new DateTimePicker(getTranslation("volunteer.interview.when"));
+        at.setId("interview-at");
+        at.setLocale(getLocale());
+        at.setStep(Duration.ofMinutes(15));
+        at.setMin(LocalDateTime.now(PortalDates.ZONE));
+        at.setHelperText(getTranslation("volunteerCase.riyadhTime"));
+        if (view.mirror().interviewAt() != null) {
+            at.setValue(LocalDateTime.ofInstant(view.mirror().interviewAt(), PortalDates.ZONE));
+        }
+        RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>(getTranslation("volunteer.interview.mode"));
+        mode.setId("interview-mode");
+        mode.setItems(MeetingMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("meetingMode." + m.name()));
+        mode.setValue(view.mirror().interviewMode() == null ? MeetingMode.IN_PERSON : view.mirror().interviewMode());
+        TextField location = new TextField(getTranslation("volunteerCase.location"));
+        location.setId("interview-location");
+        location.setHelperText(getTranslation("volunteerCase.location.help"));
+        location.setMaxLength(300);
+        location.setWidthFull();
+        if (view.mirror().interviewLocation() != null) {
+            location.setValue(view.mirror().interviewLocation());
+        }
+        Button save = new Button(getTranslation("volunteerCase.schedule.save"), e -> {
+            try {
+                applications.scheduleInterview(applicationId, view.mirror().version(), at.getValue(), mode.getValue(),
+                        location.getValue());
+                dialog.close();
+                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (InvalidInputException invalid) {
+                Panels.showErrors(invalid.fieldErrors(), Map.of("interviewAt", at, "interviewMode", mode,
+                        "interviewLocation", location));
+            } catch (VolunteeringRefused refused) {
+                location.setErrorMessage(getTranslation(refused.messageKey()));
+                location.setInvalid(true);
+            } catch (ChangedMeanwhile changed) {
+                dialog.close();
+                concurrent();
+            }
+        });
+        save.setId("interview-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(at, mode, location);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void decideDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("volunteerCase.decide"));
+        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("case.decide.outcome"));
+        outcome.setId("decide-outcome");
+        outcome.setItems(Boolean.TRUE, Boolean.FALSE);
+        outcome.setItemLabelGenerator(b -> getTranslation(b ? "volunteerCase.accept" : "volunteerCase.reject"));
+        TextArea reason = new TextArea(getTranslation("volunteerCase.reason"));
+        reason.setId("decide-reason");
+        reason.setHelperText(getTranslation("volunteerCase.reason.help"));
+        reason.setWidthFull();
+        reason.setMaxLength(4000);
+        TextArea internal = new TextArea(getTranslation("volunteerCase.internalNote"));
+        internal.setId("decide-internal");
+        internal.setHelperText(getTranslation("case.notes.hint"));
+        internal.setWidthFull();
+        internal.setMaxLength(4000);
+        Button record = new Button(getTranslation("case.decide.record"), e -> {
+            if (outcome.getValue() == null) {
+                outcome.setErrorMessage(getTranslation("field.required"));
+                outcome.setInvalid(true);
+                return;
+            }
+            try {
+                applications.decide(applicationId, view.mirror().version(), outcome.getValue(), reason.getValue(),
+                        internal.getValue());
+                dialog.close();
+                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (InvalidInputException invalid) {
+                Panels.showErrors(invalid.fieldErrors(), Map.of("reason", reason, "internalNote", internal));
+            } catch (VolunteeringRefused refused) {
+                reason.setErrorMessage(getTranslation(refused.messageKey()));
+                reason.setInvalid(true);
+            } catch (ChangedMeanwhile changed) {
+                dialog.close();
+                concurrent();
+            }
+        });
+        record.setId("decide-record");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(outcome, reason, internal);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), record);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private Component notes(StaffApplicationView staff) {
+        Div body = new Div();
+        Paragraph hint = new Paragraph(getTranslation("case.notes.hint"));
+        hint.addClassName("portal-hint");
+        OrderedList list = new OrderedList();
+        list.setId("internal-notes");
+        list.addClassName("portal-timeline");
+        for (MessageView note : staff.notes()) {
+            Paragraph text = new Paragraph(note.body());
+            text.addClassName("portal-prewrap");
+            list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
+                    text));
+        }
+        TextArea input = new TextArea(getTranslation("case.notes.new"));
+        input.setId("internal-note-input");
+        input.setWidthFull();
+        input.setMaxLength(4000);
+        body.add(hint, list, input, button("add-note", "case.notes.add", false, () -> {
+            try {
+                applications.addNote(applicationId, input.getValue());
+                reload();
+            } catch (InvalidInputException e) {
+                input.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
+                input.setInvalid(true);
+            }
+        }));
+        return card("internal-notes-card", "case.notes", body);
+    }
+
+    private Component audit(StaffApplicationView staff) {
+        OrderedList list = new OrderedList();
+        list.setId("audit");
+        list.addClassName("portal-timeline");
+        String arrow = "ar".equals(getLocale().getLanguage()) ? " ← " : " → ";
+        for (StaffApplicationView.AuditLine line : staff.audit()) {
+            String what = line.from() == line.to() ? getTranslation("volunteer.timeline.rescheduled")
+                    : (line.from() == null ? "" : getTranslation("volunteerState." + line.from().name()) + arrow)
+                    + getTranslation("volunteerState." + line.to().name());
+            ListItem item = new ListItem(new Span(PortalDates.dateTime(line.at(), getLocale()) + " — "
+                    + line.actorName() + " — " + what));
+            if (line.note() != null) {
+                Paragraph note = new Paragraph(line.note());
+                note.addClassName("portal-prewrap");
+                item.add(note);
+            }
+            if (line.internalNote() != null) {
+                Paragraph internal = new Paragraph(getTranslation("case.internal", line.internalNote()));
+                internal.addClassName("portal-hint");
+                item.add(internal);
+            }
+            list.add(item);
+        }
+        return card("audit-card", "case.audit", list);
+    }
+
+    private Button button(String id, String key, boolean primary, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+            reload();
+        } catch (VolunteeringRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ChangedMeanwhile changed) {
+            concurrent();
+        } catch (VolunteeringNotFound gone) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void concurrent() {
+        Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("volunteerCase.pageTitle");
+    }
+}

@@ -1,0 +1,131 @@
+package org.eshraqa.portal.volunteering.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.volunteering.ApplicationQueueFilter;
+import org.eshraqa.portal.volunteering.ApplicationQueueRow;
+import org.eshraqa.portal.volunteering.ApplicationState;
+import org.eshraqa.portal.volunteering.Interest;
+import org.eshraqa.portal.volunteering.Skill;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+
+/**
+ * The volunteer coordinator's queue of applications: new ones first, then those in review and
+ * the interviews by date; filtered by state, skill, area of interest and a day the volunteer is
+ * free. Pages come from the database.
+ */
+@Route("staff/volunteers")
+@Menu(order = 60, title = "nav.volunteerQueue", icon = "vaadin:users")
+@RolesAllowed("VOLUNTEER_COORDINATOR")
+public class ApplicationQueueView extends Div implements HasDynamicTitle {
+
+    private final transient VolunteerApplications applications;
+    private final Grid<ApplicationQueueRow> grid = new Grid<>();
+    private final MultiSelectComboBox<ApplicationState> states = new MultiSelectComboBox<>();
+    private final Select<Skill> skill = new Select<>();
+    private final Select<Interest> interest = new Select<>();
+    private final Select<DayOfWeek> day = new Select<>();
+
+    public ApplicationQueueView(VolunteerApplications applications) {
+        this.applications = applications;
+        addClassName("portal-page");
+        setId("volunteer-queue-view");
+        Anchor opportunities = new Anchor("staff/opportunities", getTranslation("nav.opportunitiesAdmin"));
+        opportunities.addClassName("portal-cta");
+        add(new H1(getTranslation("volunteerQueue.title")), opportunities, filters(), grid());
+        refresh();
+    }
+
+    private Component filters() {
+        states.setLabel(getTranslation("queue.filter.state"));
+        states.setId("filter-state");
+        states.setItems(EnumSet.complementOf(EnumSet.of(ApplicationState.DRAFT)));
+        states.setItemLabelGenerator(s -> getTranslation("volunteerState." + s.name()));
+        states.setPlaceholder(getTranslation("volunteerQueue.openStates"));
+        any(skill, "filter-skill", "volunteer.skills", "skill.", Skill.values());
+        any(interest, "filter-interest", "volunteer.interests", "interest.", Interest.values());
+        day.setLabel(getTranslation("volunteerQueue.availableOn"));
+        day.setId("filter-day");
+        day.setItems(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        day.setItemLabelGenerator(d -> d == null ? getTranslation("queue.filter.any")
+                : d.getDisplayName(TextStyle.FULL, getLocale()));
+        day.setEmptySelectionAllowed(true);
+        day.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        states.addValueChangeListener(e -> refresh());
+        skill.addValueChangeListener(e -> refresh());
+        interest.addValueChangeListener(e -> refresh());
+        day.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(states, skill, interest, day);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("portal-filters");
+        return bar;
+    }
+
+    @SafeVarargs
+    private <E extends Enum<E>> void any(Select<E> select, String id, String labelKey, String prefix, E... values) {
+        select.setLabel(getTranslation(labelKey));
+        select.setId(id);
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("queue.filter.any")
+                : getTranslation(prefix + v.name()));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+    }
+
+    private Grid<ApplicationQueueRow> grid() {
+        grid.setId("volunteer-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(row -> {
+            Anchor link = new Anchor("staff/volunteers/" + row.id(), row.reference());
+            link.addClassName("portal-nowrap");
+            return link;
+        }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("applicant.fullName")).setWidth("13rem")
+                .setResizable(true);
+        grid.addComponentColumn(row -> VolunteerPanels.badge(row.state())).setHeader(getTranslation("queue.state"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.submittedAt() == null ? "" : PortalDates.both(row.submittedAt(), getLocale()))
+                .setHeader(getTranslation("volunteerQueue.submitted")).setAutoWidth(true);
+        grid.addColumn(row -> row.interviewAt() == null || row.state() != ApplicationState.INTERVIEW ? ""
+                : PortalDates.dateTime(row.interviewAt(), getLocale()))
+                .setHeader(getTranslation("volunteer.interview.title")).setAutoWidth(true);
+        grid.addColumn(row -> VolunteerPanels.names("interest.", row.interests()))
+                .setHeader(getTranslation("volunteer.interests")).setWidth("12rem").setResizable(true);
+        grid.addColumn(row -> VolunteerPanels.names("skill.", row.skills()))
+                .setHeader(getTranslation("volunteer.skills")).setWidth("14rem").setResizable(true);
+        grid.setEmptyStateText(getTranslation("volunteerQueue.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/volunteers/" + e.getItem().id())));
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private void refresh() {
+        ApplicationQueueFilter filter = new ApplicationQueueFilter(states.getValue(), skill.getValue(),
+                interest.getValue(), day.getValue());
+        grid.setItems(query -> applications.queue(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) applications.countQueue(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("volunteerQueue.title");
+    }
+}

@@ -1,0 +1,582 @@
+package org.eshraqa.portal.volunteering.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.volunteering.ApplicationView;
+import org.eshraqa.portal.volunteering.Availability;
+import org.eshraqa.portal.volunteering.DocumentKind;
+import org.eshraqa.portal.volunteering.Education;
+import org.eshraqa.portal.volunteering.Gender;
+import org.eshraqa.portal.volunteering.Interest;
+import org.eshraqa.portal.volunteering.Licence;
+import org.eshraqa.portal.volunteering.LicenceKind;
+import org.eshraqa.portal.volunteering.Skill;
+import org.eshraqa.portal.volunteering.SpokenLanguage;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+import org.eshraqa.portal.volunteering.VolunteerDocumentInfo;
+import org.eshraqa.portal.volunteering.VolunteerProfile;
+import org.eshraqa.portal.volunteering.VolunteeringRefused;
+
+/**
+ * The volunteer application form: identity and contact, qualifications and licences, skills,
+ * languages and interests, weekly availability, motivation and documents. Every change is saved at
+ * once, so a closed browser loses nothing; a value typed wrong is marked where it was typed (a
+ * licence or a time range on its own row) and the last valid value is kept.
+ */
+class VolunteerForm extends Div {
+
+    private final transient VolunteerApplications applications;
+    private final long applicationId;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Span savedIndicator = new Span();
+    private boolean loading;
+
+    private final TextField fullName = new TextField();
+    private final TextField nationalId = new TextField();
+    private final DatePicker birthDate = new DatePicker();
+    private final ComboBox<Gender> gender = new ComboBox<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final TextField city = new TextField();
+    private final TextField mobile = new TextField();
+    private final TextField email = new TextField();
+    private final ComboBox<Education> education = new ComboBox<>();
+    private final TextField fieldOfStudy = new TextField();
+    private final TextArea experience = new TextArea();
+    private final TextArea motivation = new TextArea();
+    private final CheckboxGroup<Skill> skills = new CheckboxGroup<>();
+    private final CheckboxGroup<SpokenLanguage> languages = new CheckboxGroup<>();
+    private final CheckboxGroup<Interest> interests = new CheckboxGroup<>();
+
+    private final Div licenceRows = new Div();
+    private final List<LicenceRow> licences = new ArrayList<>();
+    private final Paragraph licencesError = errorText("licences-error");
+    private final Div availabilityRows = new Div();
+    private final List<SlotRow> slots = new ArrayList<>();
+    private final Paragraph availabilityError = errorText("availability-error");
+    private final Map<DocumentKind, UnorderedList> documentLists = new EnumMap<>(DocumentKind.class);
+    private final Map<DocumentKind, Paragraph> documentErrors = new EnumMap<>(DocumentKind.class);
+
+    VolunteerForm(VolunteerApplications applications, ApplicationView application) {
+        this.applications = applications;
+        this.applicationId = application.id();
+        addClassName("portal-request-form");
+        setId("volunteer-form");
+        savedIndicator.setId("draft-saved");
+        savedIndicator.addClassName("portal-hint");
+        savedIndicator.getElement().setAttribute("aria-live", "polite");
+        build();
+        load(application);
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private void build() {
+        text(fullName, "fullName", "applicant.fullName", "volunteer.fullName.help", true, 200);
+        text(nationalId, "nationalId", "applicant.nationalId", "applicant.nationalId.help", true, 20);
+        nationalId.getElement().setAttribute("inputmode", "numeric");
+        birthDate.setLabel(getTranslation("applicant.birthDate"));
+        birthDate.setId("birthDate");
+        birthDate.setLocale(getLocale());
+        birthDate.setMax(LocalDate.now(PortalDates.ZONE).minusYears(VolunteerApplications.MINIMUM_AGE));
+        birthDate.setHelperText(getTranslation("volunteer.birthDate.help"));
+        birthDate.setRequiredIndicatorVisible(true);
+        fields.put("birthDate", birthDate);
+        choice(gender, "gender", "applicant.gender", "volunteerGender.", Gender.values());
+        choice(region, "region", "applicant.region", "applicant.region.", Region.values());
+        text(city, "city", "applicant.city", null, true, 100);
+        text(mobile, "mobile", "register.mobile", "register.mobile.help", true, 30);
+        mobile.getElement().setAttribute("dir", "ltr");
+        mobile.getElement().setAttribute("inputmode", "tel");
+        text(email, "email", "applicant.email", null, true, 254);
+        email.getElement().setAttribute("dir", "ltr");
+
+        choice(education, "education", "volunteer.education", "education.", Education.values());
+        text(fieldOfStudy, "fieldOfStudy", "volunteer.fieldOfStudy", null, false, 200);
+        area(experience, "experience", "volunteer.experience", "volunteer.experience.help", false);
+        area(motivation, "motivation", "volunteer.motivation", "volunteer.motivation.help", true);
+
+        group(skills, "skills", "volunteer.skills", "skill.", Skill.values());
+        group(languages, "languages", "volunteer.languages", "language.", SpokenLanguage.values());
+        group(interests, "interests", "volunteer.interests", "interest.", Interest.values());
+        interests.setHelperText(getTranslation("volunteer.interests.help"));
+
+        licenceRows.setId("licence-rows");
+        Button addLicence = new Button(getTranslation("volunteer.licence.add"), VaadinIcon.PLUS.create(), e -> {
+            addLicenceRow(new Licence(null, null, null, null)).kind.focus();
+        });
+        addLicence.setId("add-licence");
+        addLicence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        availabilityRows.setId("availability-rows");
+        Button addSlot = new Button(getTranslation("volunteer.availability.add"), VaadinIcon.PLUS.create(), e -> {
+            addSlotRow(new Availability(null, null, null)).day.focus();
+        });
+        addSlot.setId("add-availability");
+        addSlot.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        add(section("identity", "volunteer.section.identity",
+                        form(fullName, nationalId, birthDate, gender, region, city, mobile, email)),
+                section("qualifications", "volunteer.section.qualifications", form(education, fieldOfStudy),
+                        experience, new H3(getTranslation("volunteer.licences")),
+                        hint("volunteer.licences.help"), licenceRows, licencesError, addLicence),
+                section("skills", "volunteer.section.skills", skills, languages, interests),
+                section("availability", "volunteer.section.availability", hint("volunteer.availability.help"),
+                        availabilityRows, availabilityError, addSlot),
+                section("motivation", "volunteer.section.motivation", motivation),
+                documentsSection(),
+                savedIndicator);
+
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(fullName, nationalId, birthDate, gender, region, city,
+                mobile, email, education, fieldOfStudy, experience, motivation, skills, languages, interests)) {
+            field.addValueChangeListener(e -> {
+                if (!loading && e.isFromClient()) {
+                    save();
+                }
+            });
+        }
+    }
+
+    private Section section(String id, String titleKey, Component... content) {
+        Section card = new Section(new H2(getTranslation(titleKey)));
+        card.add(content);
+        card.addClassName("portal-card");
+        card.setId("section-" + id);
+        return card;
+    }
+
+    private static FormLayout form(Component... components) {
+        FormLayout form = new FormLayout(components);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return form;
+    }
+
+    private Paragraph hint(String key) {
+        Paragraph hint = new Paragraph(getTranslation(key));
+        hint.addClassName("portal-hint");
+        return hint;
+    }
+
+    private static Paragraph errorText(String id) {
+        Paragraph error = new Paragraph();
+        error.addClassName("portal-error-text");
+        error.setId(id);
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        return error;
+    }
+
+    private void text(TextField field, String name, String labelKey, String helperKey, boolean required, int max) {
+        field.setId(name);
+        field.setLabel(getTranslation(labelKey));
+        if (helperKey != null) {
+            field.setHelperText(getTranslation(helperKey));
+        }
+        field.setMaxLength(max);
+        field.setWidthFull();
+        field.setRequiredIndicatorVisible(required);
+        fields.put(name, field);
+    }
+
+    private void area(TextArea field, String name, String labelKey, String helperKey, boolean required) {
+        field.setId(name);
+        field.setLabel(getTranslation(labelKey));
+        field.setHelperText(getTranslation(helperKey));
+        field.setMaxLength(2000);
+        field.setWidthFull();
+        field.setMinHeight("7rem");
+        field.setRequiredIndicatorVisible(required);
+        fields.put(name, field);
+    }
+
+    /**
+     * A choice from a short list. A combo box rather than a select: Vaadin's select puts
+     * aria-required on a button, which screen readers and axe reject (web-components#7337).
+     */
+    @SafeVarargs
+    private <E extends Enum<E>> void choice(ComboBox<E> box, String name, String labelKey, String itemPrefix,
+                                            E... values) {
+        box.setId(name);
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(values);
+        box.setItemLabelGenerator(v -> getTranslation(itemPrefix + v.name()));
+        box.setPlaceholder(getTranslation("applicant.choose"));
+        box.setClearButtonVisible(true);
+        box.setRequiredIndicatorVisible(true);
+        fields.put(name, box);
+    }
+
+    @SafeVarargs
+    private <E extends Enum<E>> void group(CheckboxGroup<E> group, String name, String labelKey, String itemPrefix,
+                                           E... values) {
+        group.setId(name);
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(values);
+        group.setItemLabelGenerator(v -> getTranslation(itemPrefix + v.name()));
+        group.setRequiredIndicatorVisible(true);
+        group.addClassName("portal-choices");
+        fields.put(name, group);
+    }
+
+    // ---------------------------------------------------------------- licence and availability rows
+
+    /** One licence: kind, number, issuer, expiry, and a button to remove it. */
+    private final class LicenceRow extends Div {
+        final ComboBox<LicenceKind> kind = new ComboBox<>();
+        final TextField number = new TextField();
+        final TextField issuer = new TextField();
+        final DatePicker expiresOn = new DatePicker();
+        final Paragraph error = errorText(null);
+
+        LicenceRow(Licence licence) {
+            addClassName("portal-row");
+            kind.setLabel(getTranslation("volunteer.licence.kind"));
+            kind.setItems(LicenceKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("licenceKind." + k.name()));
+            kind.setPlaceholder(getTranslation("applicant.choose"));
+            number.setLabel(getTranslation("volunteer.licence.number"));
+            number.setMaxLength(40);
+            number.getElement().setAttribute("dir", "ltr");
+            issuer.setLabel(getTranslation("volunteer.licence.issuer"));
+            issuer.setMaxLength(200);
+            expiresOn.setLabel(getTranslation("volunteer.licence.expiresOn"));
+            expiresOn.setLocale(getLocale());
+            expiresOn.setMin(LocalDate.now(PortalDates.ZONE));
+            kind.setValue(licence.kind());
+            number.setValue(licence.number() == null ? "" : licence.number());
+            issuer.setValue(licence.issuer() == null ? "" : licence.issuer());
+            expiresOn.setValue(licence.expiresOn());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                licences.remove(this);
+                licenceRows.remove(this);
+                renumber();
+                save();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("volunteer.licence.remove"));
+            FormLayout line = form(kind, number, issuer, expiresOn);
+            add(line, error, remove);
+            for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(kind, number, issuer, expiresOn)) {
+                field.addValueChangeListener(e -> {
+                    if (!loading && e.isFromClient()) {
+                        save();
+                    }
+                });
+            }
+        }
+
+        Licence value() {
+            return new Licence(kind.getValue(), number.getValue(), issuer.getValue(), expiresOn.getValue());
+        }
+    }
+
+    /** One weekly time range: day, from, to, and a button to remove it. */
+    private final class SlotRow extends Div {
+        final ComboBox<DayOfWeek> day = new ComboBox<>();
+        final TimePicker from = new TimePicker();
+        final TimePicker to = new TimePicker();
+        final Paragraph error = errorText(null);
+
+        SlotRow(Availability slot) {
+            addClassName("portal-row");
+            day.setLabel(getTranslation("volunteer.availability.day"));
+            // The Saudi week starts on Sunday.
+            day.setItems(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+            day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+            day.setPlaceholder(getTranslation("applicant.choose"));
+            from.setLabel(getTranslation("volunteer.availability.from"));
+            to.setLabel(getTranslation("volunteer.availability.to"));
+            for (TimePicker picker : List.of(from, to)) {
+                picker.setStep(Duration.ofMinutes(30));
+                picker.setLocale(getLocale());
+            }
+            day.setValue(slot.day());
+            from.setValue(slot.from());
+            to.setValue(slot.to());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                slots.remove(this);
+                availabilityRows.remove(this);
+                renumber();
+                save();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("volunteer.availability.remove"));
+            FormLayout line = new FormLayout(day, from, to);
+            line.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+            add(line, error, remove);
+            for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(day, from, to)) {
+                field.addValueChangeListener(e -> {
+                    if (!loading && e.isFromClient()) {
+                        save();
+                    }
+                });
+            }
+        }
+
+        Availability value() {
+            return new Availability(day.getValue(), from.getValue(), to.getValue());
+        }
+    }
+
+    private LicenceRow addLicenceRow(Licence licence) {
+        LicenceRow row = new LicenceRow(licence);
+        licences.add(row);
+        licenceRows.add(row);
+        renumber();
+        return row;
+    }
+
+    private SlotRow addSlotRow(Availability slot) {
+        SlotRow row = new SlotRow(slot);
+        slots.add(row);
+        availabilityRows.add(row);
+        renumber();
+        return row;
+    }
+
+    /** Ids follow the rows' order, as the service's error keys do ({@code licences.0}, …). */
+    private void renumber() {
+        for (int i = 0; i < licences.size(); i++) {
+            LicenceRow row = licences.get(i);
+            row.setId("licence-" + i);
+            row.kind.setId("licence-" + i + "-kind");
+            row.number.setId("licence-" + i + "-number");
+            row.issuer.setId("licence-" + i + "-issuer");
+            row.expiresOn.setId("licence-" + i + "-expires");
+            row.error.setId("licence-" + i + "-error");
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            SlotRow row = slots.get(i);
+            row.setId("availability-" + i);
+            row.day.setId("availability-" + i + "-day");
+            row.from.setId("availability-" + i + "-from");
+            row.to.setId("availability-" + i + "-to");
+            row.error.setId("availability-" + i + "-error");
+        }
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    private Section documentsSection() {
+        Section card = section("documents", "volunteer.section.documents",
+                hint("volunteer.documents.help"));
+        for (DocumentKind kind : DocumentKind.values()) {
+            String id = "documents-" + kind.name().toLowerCase(Locale.ROOT);
+            UnorderedList list = new UnorderedList();
+            list.addClassName("portal-documents");
+            list.setId(id + "-list");
+            Paragraph error = errorText(id + "-error");
+            Upload upload = new Upload();
+            upload.setId(id + "-upload");
+            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+            upload.setMaxFileSize((int) applications.maxDocumentBytes());
+            upload.setMaxFiles(3);
+            upload.setI18n(uploadI18n());
+            UI ui = UI.getCurrent();
+            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                    upload(kind, metadata.fileName(), bytes, upload))));
+            upload.addFileRejectedListener(e -> showDocumentError(kind, e.getErrorMessage()));
+            documentLists.put(kind, list);
+            documentErrors.put(kind, error);
+            H3 title = new H3(getTranslation("volunteerDocument." + kind.name())
+                    + (kind == DocumentKind.CV ? " *" : ""));
+            card.add(title, list, error, upload);
+        }
+        return card;
+    }
+
+    private void upload(DocumentKind kind, String fileName, byte[] bytes, Upload upload) {
+        upload.clearFileList();
+        try {
+            applications.addDocument(applicationId, kind, fileName, bytes);
+            documentErrors.get(kind).setVisible(false);
+            refreshDocuments();
+            markSaved();
+        } catch (InvalidInputException e) {
+            showDocumentError(kind, getTranslation(e.fieldErrors().values().iterator().next()));
+        } catch (VolunteeringRefused e) {
+            showDocumentError(kind, getTranslation(e.messageKey()));
+        }
+    }
+
+    private void showDocumentError(DocumentKind kind, String text) {
+        Paragraph error = documentErrors.get(kind);
+        error.setText(text);
+        error.setVisible(true);
+    }
+
+    private void refreshDocuments() {
+        applications.mine().ifPresent(a -> fillDocuments(a.documents()));
+    }
+
+    private void fillDocuments(List<VolunteerDocumentInfo> documents) {
+        documentLists.forEach((kind, list) -> {
+            list.removeAll();
+            documents.stream().filter(d -> d.kind() == kind).forEach(d -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    applications.removeDocument(applicationId, d.id());
+                    refreshDocuments();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
+                list.add(new ListItem(VaadinIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
+                        () -> applications.document(applicationId, d.id())), remove));
+            });
+            if (documents.stream().noneMatch(d -> d.kind() == kind)) {
+                list.add(new ListItem(getTranslation("document.none")));
+            }
+        });
+    }
+
+    private UploadI18N uploadI18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.add"))
+                .setMany(getTranslation("document.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop"))
+                .setMany(getTranslation("document.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("document.tooLarge"))
+                .setIncorrectFileType(getTranslation("document.type"))
+                .setTooManyFiles(getTranslation("document.tooMany")));
+        return i18n;
+    }
+
+    // ---------------------------------------------------------------- loading and saving
+
+    private void load(ApplicationView application) {
+        loading = true;
+        VolunteerProfile p = application.profile();
+        fullName.setValue(orEmpty(p.fullName()));
+        nationalId.setValue(orEmpty(p.nationalId()));
+        birthDate.setValue(p.birthDate());
+        gender.setValue(p.gender());
+        region.setValue(p.region());
+        city.setValue(orEmpty(p.city()));
+        mobile.setValue(p.mobile() == null ? "" : SaudiMobile.parse(p.mobile()).map(SaudiMobile::local)
+                .orElse(p.mobile()));
+        email.setValue(orEmpty(p.email()));
+        education.setValue(p.education());
+        fieldOfStudy.setValue(orEmpty(p.fieldOfStudy()));
+        experience.setValue(orEmpty(p.experience()));
+        motivation.setValue(orEmpty(p.motivation()));
+        skills.setValue(p.skills());
+        languages.setValue(p.languages());
+        interests.setValue(p.interests());
+        p.licences().forEach(this::addLicenceRow);
+        p.availability().forEach(this::addSlotRow);
+        if (p.availability().isEmpty()) {
+            addSlotRow(new Availability(null, null, null));
+        }
+        fillDocuments(application.documents());
+        loading = false;
+    }
+
+    private VolunteerProfile profile() {
+        return new VolunteerProfile(fullName.getValue(), nationalId.getValue(), birthDate.getValue(),
+                gender.getValue(), region.getValue(), city.getValue(), mobile.getValue(), email.getValue(),
+                education.getValue(), fieldOfStudy.getValue(), experience.getValue(), motivation.getValue(),
+                skills.getValue(), languages.getValue(), interests.getValue(),
+                licences.stream().map(LicenceRow::value).toList(), slots.stream().map(SlotRow::value).toList());
+    }
+
+    /** Saves everything on the form and shows each field's error, if any. */
+    Map<String, String> save() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (birthDate.isInvalid() && birthDate.getValue() == null) {
+            errors.put("birthDate", "applicant.birthDate.invalid");
+        }
+        try {
+            errors.putAll(applications.saveDraft(applicationId, profile()));
+            markSaved();
+        } catch (VolunteeringRefused e) {
+            errors.put("form", e.messageKey());
+        }
+        showErrors(errors);
+        return errors;
+    }
+
+    /** Marks the fields and rows named in {@code errors}, clears the others, returns the first to focus. */
+    Component showErrors(Map<String, String> errors) {
+        Component first = null;
+        for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
+            String key = errors.get(entry.getKey());
+            HasValidation field = entry.getValue();
+            field.setInvalid(key != null);
+            if (key != null) {
+                field.setErrorMessage(getTranslation(key));
+                first = first == null ? (Component) field : first;
+            }
+        }
+        for (int i = 0; i < licences.size(); i++) {
+            first = rowError(licences.get(i).error, errors.get("licences." + i), licences.get(i).kind, first);
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            first = rowError(slots.get(i).error, errors.get("availability." + i), slots.get(i).day, first);
+        }
+        first = rowError(licencesError, errors.get("licences"), licenceRows, first);
+        first = rowError(availabilityError, errors.get("availability"), availabilityRows, first);
+        for (DocumentKind kind : DocumentKind.values()) {
+            String key = errors.get("documents." + kind.name());
+            if (key != null) {
+                showDocumentError(kind, getTranslation(key));
+                first = first == null ? documentErrors.get(kind) : first;
+            }
+        }
+        return first;
+    }
+
+    private Component rowError(Paragraph error, String key, Component focus, Component first) {
+        error.setVisible(key != null);
+        if (key == null) {
+            return first;
+        }
+        error.setText(getTranslation(key));
+        return first == null ? focus : first;
+    }
+
+    private void markSaved() {
+        savedIndicator.setText(getTranslation("requestForm.saved", DateTimeFormatter.ofPattern("HH:mm", getLocale())
+                .format(LocalTime.now(PortalDates.ZONE))));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

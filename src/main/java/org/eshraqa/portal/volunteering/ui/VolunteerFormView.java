@@ -1,0 +1,120 @@
+package org.eshraqa.portal.volunteering.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.volunteering.ApplicationReceipt;
+import org.eshraqa.portal.volunteering.ApplicationState;
+import org.eshraqa.portal.volunteering.ApplicationView;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+import org.eshraqa.portal.volunteering.VolunteeringRefused;
+
+/**
+ * Applying to volunteer from home: the form, saved as it is filled in, and the consent that sends
+ * it. Opening it starts a draft if there is none; an application already sent shows on the
+ * volunteering page instead.
+ */
+@Route("volunteer/apply")
+@PermitAll
+public class VolunteerFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient VolunteerApplications applications;
+
+    public VolunteerFormView(VolunteerApplications applications) {
+        this.applications = applications;
+        addClassNames("portal-page", "portal-medium");
+        setId("volunteer-form-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ApplicationView application;
+        try {
+            long id = applications.startDraft();
+            application = applications.mine().filter(a -> a.id() == id).orElseThrow();
+        } catch (VolunteeringRefused alreadySent) {
+            event.forwardTo(VolunteerHubView.class);
+            return;
+        }
+        if (application.state() != ApplicationState.DRAFT) {
+            event.forwardTo(VolunteerHubView.class);
+            return;
+        }
+        removeAll();
+        Paragraph lead = new Paragraph(getTranslation("volunteer.form.lead"));
+        lead.addClassName("portal-lead");
+        VolunteerForm form = new VolunteerForm(applications, application);
+        add(new H1(getTranslation("volunteer.form.title")), lead, form, submitPanel(application, form),
+                new Paragraph(new Anchor("volunteer", getTranslation("volunteer.back"))));
+    }
+
+    private Section submitPanel(ApplicationView application, VolunteerForm form) {
+        Checkbox consent = new Checkbox(getTranslation("volunteer.consent"));
+        consent.setId("volunteer-consent");
+        Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
+        privacy.setTarget("_blank");
+        Paragraph error = new Paragraph();
+        error.setId("volunteer-form-error");
+        error.addClassName("portal-error-text");
+        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
+        Button submit = new Button(getTranslation("volunteer.submit"));
+        submit.setId("volunteer-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            error.setVisible(false);
+            try {
+                var fieldErrors = form.save();
+                if (!fieldErrors.isEmpty()) {
+                    throw new InvalidInputException(fieldErrors);
+                }
+                ApplicationReceipt receipt = applications.submit(application.id(), consent.getValue());
+                Panels.show("volunteer.submitted", NotificationVariant.LUMO_SUCCESS, receipt.reference());
+                getUI().ifPresent(ui -> ui.navigate(VolunteerHubView.class));
+            } catch (InvalidInputException invalid) {
+                Component first = form.showErrors(invalid.fieldErrors());
+                consent.setInvalid(invalid.fieldErrors().containsKey("consent"));
+                error.setText(getTranslation("requestForm.fix", invalid.fieldErrors().size()));
+                error.setVisible(true);
+                if (first instanceof Focusable<?> focusable) {
+                    focusable.focus();
+                } else if (first == null && invalid.fieldErrors().containsKey("consent")) {
+                    consent.focus();
+                }
+            } catch (VolunteeringRefused refused) {
+                error.setText(getTranslation(refused.messageKey()));
+                error.setVisible(true);
+            } finally {
+                submit.setEnabled(true);
+            }
+        });
+        Section panel = new Section(new H2(getTranslation("volunteer.consent.title")),
+                new Paragraph(getTranslation("volunteer.consent.text")), new Paragraph(privacy), consent, error,
+                submit);
+        panel.addClassName("portal-card");
+        panel.setId("volunteer-declaration");
+        return panel;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("volunteer.form.title");
+    }
+}
