@@ -2,6 +2,12 @@ package org.eshraqa.testsupport;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Browserless view tests: the real views, services and database, driven from Java without a
@@ -11,7 +17,33 @@ import com.vaadin.browserless.ViewPackages;
 @ViewPackages(packages = "org.eshraqa.portal")
 public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
 
+    @Autowired
+    private UserDetailsService portalUsers;
+
+    @Autowired
+    private Accounts portalAccounts;
+
     public static final String ADMIN = PortalTestBase.ADMIN;
     public static final String BENEFICIARY = PortalTestBase.BENEFICIARY;
     public static final String OFFICER = PortalTestBase.OFFICER;
+
+    /**
+     * Signs in as this account and starts the UI afresh for them, as the page reload after
+     * signing in does in a browser (so the UI speaks their language).
+     */
+    protected void signInAs(String email) {
+        TestAccounts.signIn(portalUsers, email);
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+    }
+
+    /** A new active account with these roles and the demo password; returns its e-mail address. */
+    protected String newAccount(String fullName, Role... roles) {
+        return TestAccounts.create(portalUsers, portalAccounts, fullName, roles);
+    }
+
+    @AfterEach
+    void signOutAfterTest() {
+        SecurityContextHolder.clearContext();
+    }
 }

@@ -4,13 +4,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.Set;
 import org.eshraqa.portal.identity.Accounts;
-import org.eshraqa.portal.identity.NewStaffAccount;
 import org.eshraqa.portal.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.List;
@@ -37,25 +34,12 @@ public abstract class PortalTestBase {
 
     /** Calls the modules' APIs as this account, with its roles, until the test ends. */
     protected void signInAs(String email) {
-        var user = portalUsers.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestAccounts.signIn(portalUsers, email);
     }
 
-    /**
-     * A new account with these roles, created as the administrator would (active at once), with the
-     * demo password; the caller's sign-in is left as it was. Returns its e-mail address.
-     */
+    /** A new active account with these roles and the demo password; returns its e-mail address. */
     protected String newAccount(String fullName, Role... roles) {
-        var saved = SecurityContextHolder.getContext().getAuthentication();
-        String email = uniqueEmail("person");
-        signInAs(ADMIN);
-        try {
-            portalAccounts.createStaff(new NewStaffAccount(fullName, email, null, DEMO_PASSWORD, Set.of(roles)));
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(saved);
-        }
-        return email;
+        return TestAccounts.create(portalUsers, portalAccounts, fullName, roles);
     }
 
     @AfterEach

@@ -17,6 +17,11 @@ public record Availability(
         @Column(name = "starts_at") LocalTime from,
         @Column(name = "ends_at") LocalTime to) {
 
+    /** Nothing chosen in it: an empty row of the form, never stored. */
+    public boolean isBlank() {
+        return day == null && from == null && to == null;
+    }
+
     boolean isComplete() {
         return day != null && from != null && to != null;
     }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * left, letters joined by ICU4J's shaping) or English. The page is built as a jsoup document, so
  * the volunteer's name is always text, never markup. Fonts travel with the portal
  * ({@code resources/fonts}, SIL Open Font License): a server needs none installed.
+ *
+ * <p>ICU shapes Arabic into presentation forms, where short vowels (tashkeel) would stand apart
+ * from their letters; they are left out of the certificate's text, as in most printed Arabic.
  */
 @Component
 class CertificatePdf {
@@ -49,10 +52,13 @@ class CertificatePdf {
         frame.appendElement("h1").text(text("certificate.pdf.title", locale));
         String form = certificate.gender() == Gender.FEMALE ? ".FEMALE" : ".MALE";
         frame.appendElement("p").addClass("lead").text(text("certificate.pdf.certifies" + form, locale));
-        frame.appendElement("p").addClass("name").text(certificate.volunteerName());
+        frame.appendElement("p").addClass("name").text(withoutTashkeel(certificate.volunteerName()));
         frame.appendElement("p").addClass("lead").text(text("certificate.pdf.gave" + form, locale,
                 certificate.hoursText(), certificate.opportunities()));
-        if (certificate.firstActivity() != null && certificate.lastActivity() != null) {
+        if (certificate.firstActivity() != null && certificate.firstActivity().equals(certificate.lastActivity())) {
+            frame.appendElement("p").addClass("period").text(text("certificate.pdf.on", locale,
+                    PortalDates.both(certificate.firstActivity(), locale)));
+        } else if (certificate.firstActivity() != null && certificate.lastActivity() != null) {
             frame.appendElement("p").addClass("period").text(text("certificate.pdf.period", locale,
                     PortalDates.both(certificate.firstActivity(), locale),
                     PortalDates.both(certificate.lastActivity(), locale)));
@@ -111,6 +117,10 @@ class CertificatePdf {
     }
 
     private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
+        return withoutTashkeel(messages.getMessage(key, args, locale));
+    }
+
+    static String withoutTashkeel(String text) {
+        return text.replaceAll("[\\u064B-\\u0652\\u0670]", "");
     }
 }

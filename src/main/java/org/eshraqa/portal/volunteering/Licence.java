@@ -15,6 +15,12 @@ public record Licence(
         String issuer,
         LocalDate expiresOn) {
 
+    /** Nothing typed in it: an empty row of the form, never stored. */
+    public boolean isBlank() {
+        return kind == null && (number == null || number.isBlank()) && (issuer == null || issuer.isBlank())
+                && expiresOn == null;
+    }
+
     boolean isComplete() {
         return kind != null && number != null && !number.isBlank() && expiresOn != null;
     }

@@ -267,10 +267,16 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         replace(skills, p.skills());
         replace(languages, p.languages());
         replace(interests, p.interests());
-        licences.clear();
-        licences.addAll(p.licences());
-        availability.clear();
-        availability.addAll(p.availability());
+        // Empty rows carry nothing (and Hibernate reads a row of empty cells back as no row at all).
+        // A changed list is replaced, not edited, so its rows are rewritten whole.
+        List<Licence> typedLicences = p.licences().stream().filter(l -> !l.isBlank()).toList();
+        if (!licences.equals(typedLicences)) {
+            licences = new ArrayList<>(typedLicences);
+        }
+        List<Availability> typedSlots = p.availability().stream().filter(a -> !a.isBlank()).toList();
+        if (!availability.equals(typedSlots)) {
+            availability = new ArrayList<>(typedSlots);
+        }
     }
 
     private static <T> void replace(Set<T> target, Set<T> values) {

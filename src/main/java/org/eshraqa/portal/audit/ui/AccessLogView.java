@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.audit.AccessLog;
 import org.eshraqa.portal.audit.AccessLogFilter;
 import org.eshraqa.portal.audit.AccessLogRow;
@@ -62,6 +63,8 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("accessLog.kind." + k.name()));
         kind.setClearButtonVisible(true);
         kind.addValueChangeListener(e -> refresh());
+        DateInputs.localise(from);
+        DateInputs.localise(to);
         from.setLabel(getTranslation("accessLog.from"));
         from.setId("access-from");
         to.setLabel(getTranslation("accessLog.to"));

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -101,7 +102,7 @@ public class LogContactView extends Div implements HasDynamicTitle {
         followUpOn.setId("contact-follow-up");
         followUpOn.setHelperText(getTranslation("contacts.followUp.help"));
         followUpOn.setMin(contacts.today());
-        followUpOn.setLocale(getLocale());
+        DateInputs.localise(followUpOn);
         openInquiry.setLabel(getTranslation("contacts.openInquiry"));
         openInquiry.setId("contact-open-inquiry");
 

@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.Applicant.BirthCalendar;
 import org.eshraqa.portal.requests.Applicant.Employment;
@@ -131,7 +132,7 @@ class RequestForm extends Div {
         gregorianBirth.setLabel(getTranslation("applicant.birthDate"));
         gregorianBirth.setId("birthDate");
         gregorianBirth.setMax(LocalDate.now());
-        gregorianBirth.setLocale(getLocale());
+        DateInputs.localise(gregorianBirth);
         gregorianBirth.setRequiredIndicatorVisible(true);
         hijriDay.setLabel(getTranslation("applicant.hijri.day"));
         hijriDay.setId("hijriDay");

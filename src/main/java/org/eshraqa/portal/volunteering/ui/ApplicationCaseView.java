@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.ui.Panels;
@@ -87,7 +88,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         if (application.decisionReason() != null) {
             add(card("decision-reason", "volunteer.decision.reason", new Paragraph(application.decisionReason())));
         }
-        add(VolunteerPanels.profile(application.profile()),
+        add(VolunteerPanels.profile(application.profile(), true),
                 VolunteerPanels.documents(application.documents(), id -> applications.document(applicationId, id)),
                 VolunteerPanels.thread(application.messages(), !application.state().isClosed(),
                         text -> applications.postMessage(applicationId, text), this::reload),
@@ -136,7 +137,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         dialog.setHeaderTitle(getTranslation("volunteerCase.schedule"));
         DateTimePicker at = new DateTimePicker(getTranslation("volunteer.interview.when"));
         at.setId("interview-at");
-        at.setLocale(getLocale());
+        DateInputs.localise(at);
         at.setStep(Duration.ofMinutes(15));
         at.setMin(LocalDateTime.now(PortalDates.ZONE));
         at.setHelperText(getTranslation("volunteerCase.riyadhTime"));

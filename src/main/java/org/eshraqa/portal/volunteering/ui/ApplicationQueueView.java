@@ -98,7 +98,7 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
             link.addClassName("portal-nowrap");
             return link;
         }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("applicant.fullName")).setWidth("13rem")
+        grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("volunteer.fullName")).setWidth("13rem")
                 .setResizable(true);
         grid.addComponentColumn(row -> VolunteerPanels.badge(row.state())).setHeader(getTranslation("queue.state"))
                 .setAutoWidth(true);

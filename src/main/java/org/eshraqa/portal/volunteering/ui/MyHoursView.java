@@ -108,7 +108,7 @@ public class MyHoursView extends Div implements HasDynamicTitle {
     private Section commitment(Commitment c) {
         var o = c.opportunity();
         Section section = new Section(new H3(o.title()));
-        section.addClassName("portal-entry");
+        section.addClassName("portal-commitment");
         section.setId("commitment-" + c.enrolmentId());
         section.add(VolunteerPanels.badge(c.state()), VolunteerPanels.opportunitySummary(o));
         if (c.state() == EnrolmentState.ACCEPTED && o.mode() == MeetingMode.REMOTE) {

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.ui.Panels;
@@ -125,7 +125,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         interest.setItems(Interest.values());
         interest.setItemLabelGenerator(i -> getTranslation("interest." + i.name()));
         for (DateTimePicker picker : new DateTimePicker[] {startsAt, endsAt}) {
-            picker.setLocale(getLocale());
+            DateInputs.localise(picker);
             picker.setStep(Duration.ofMinutes(15));
             picker.setHelperText(getTranslation("volunteerCase.riyadhTime"));
         }
@@ -260,21 +260,34 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
 
     // ---------------------------------------------------------------- volunteers
 
+    /** One entry per volunteer, with the steps allowed now; a list rather than a grid, so it reads on a phone. */
     private Component enrolments() {
-        Grid<EnrolmentRow> grid = new Grid<>();
-        grid.setId("enrolment-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(EnrolmentRow::volunteerName).setHeader(getTranslation("applicant.fullName")).setFlexGrow(1);
-        grid.addComponentColumn(row -> VolunteerPanels.badge(row.state())).setHeader(getTranslation("queue.state"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> PortalDates.dateTime(row.appliedAt(), getLocale()))
-                .setHeader(getTranslation("opportunityAdmin.appliedAt")).setAutoWidth(true);
-        grid.addColumn(this::hoursText).setHeader(getTranslation("opportunityAdmin.hours")).setFlexGrow(1);
-        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("case.actions")).setAutoWidth(true);
-        grid.setItems(opportunities.enrolments(current.id()));
-        grid.setEmptyStateText(getTranslation("opportunityAdmin.noVolunteers"));
-        grid.setAllRowsVisible(true);
-        return card("enrolments", "opportunityAdmin.volunteers", grid);
+        Div list = new Div();
+        list.setId("enrolments-list");
+        var rows = opportunities.enrolments(current.id());
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("opportunityAdmin.noVolunteers"));
+            none.addClassName("portal-hint");
+            none.setId("no-volunteers");
+            list.add(none);
+        }
+        for (EnrolmentRow row : rows) {
+            Div entry = new Div();
+            entry.addClassName("portal-commitment");
+            entry.setId("enrolment-" + row.id());
+            H3 name = new H3(row.volunteerName());
+            Paragraph applied = new Paragraph(getTranslation("opportunityAdmin.appliedAt") + ": "
+                    + PortalDates.dateTime(row.appliedAt(), getLocale()));
+            applied.addClassName("portal-hint");
+            entry.add(name, VolunteerPanels.badge(row.state()), applied);
+            String hours = hoursText(row);
+            if (!hours.isEmpty()) {
+                entry.add(new Paragraph(hours));
+            }
+            entry.add(rowActions(row));
+            list.add(entry);
+        }
+        return card("enrolments", "opportunityAdmin.volunteers", list);
     }
 
     private String hoursText(EnrolmentRow row) {

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
@@ -91,6 +92,9 @@ class VolunteerForm extends Div {
     private final Paragraph licencesError = errorText("licences-error");
     private final Div availabilityRows = new Div();
     private final List<SlotRow> slots = new ArrayList<>();
+    /** The rows last sent to the service, in order: its error keys (licences.0 …) count these. */
+    private List<LicenceRow> sentLicences = List.of();
+    private List<SlotRow> sentSlots = List.of();
     private final Paragraph availabilityError = errorText("availability-error");
     private final Map<DocumentKind, UnorderedList> documentLists = new EnumMap<>(DocumentKind.class);
     private final Map<DocumentKind, Paragraph> documentErrors = new EnumMap<>(DocumentKind.class);
@@ -110,12 +114,12 @@ class VolunteerForm extends Div {
     // ---------------------------------------------------------------- layout
 
     private void build() {
-        text(fullName, "fullName", "applicant.fullName", "volunteer.fullName.help", true, 200);
+        text(fullName, "fullName", "volunteer.fullName", "volunteer.fullName.help", true, 200);
         text(nationalId, "nationalId", "applicant.nationalId", "applicant.nationalId.help", true, 20);
         nationalId.getElement().setAttribute("inputmode", "numeric");
         birthDate.setLabel(getTranslation("applicant.birthDate"));
         birthDate.setId("birthDate");
-        birthDate.setLocale(getLocale());
+        DateInputs.localise(birthDate);
         birthDate.setMax(LocalDate.now(PortalDates.ZONE).minusYears(VolunteerApplications.MINIMUM_AGE));
         birthDate.setHelperText(getTranslation("volunteer.birthDate.help"));
         birthDate.setRequiredIndicatorVisible(true);
@@ -197,7 +201,9 @@ class VolunteerForm extends Div {
     private static Paragraph errorText(String id) {
         Paragraph error = new Paragraph();
         error.addClassName("portal-error-text");
-        error.setId(id);
+        if (id != null) {
+            error.setId(id);
+        }
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         return error;
@@ -277,7 +283,7 @@ class VolunteerForm extends Div {
             issuer.setLabel(getTranslation("volunteer.licence.issuer"));
             issuer.setMaxLength(200);
             expiresOn.setLabel(getTranslation("volunteer.licence.expiresOn"));
-            expiresOn.setLocale(getLocale());
+            DateInputs.localise(expiresOn);
             expiresOn.setMin(LocalDate.now(PortalDates.ZONE));
             kind.setValue(licence.kind());
             number.setValue(licence.number() == null ? "" : licence.number());
@@ -501,6 +507,8 @@ class VolunteerForm extends Div {
         interests.setValue(p.interests());
         p.licences().forEach(this::addLicenceRow);
         p.availability().forEach(this::addSlotRow);
+        sentLicences = List.copyOf(licences);
+        sentSlots = List.copyOf(slots);
         if (p.availability().isEmpty()) {
             addSlotRow(new Availability(null, null, null));
         }
@@ -508,12 +516,15 @@ class VolunteerForm extends Div {
         loading = false;
     }
 
+    /** What is on the form; rows with nothing typed in them are not sent. */
     private VolunteerProfile profile() {
+        sentLicences = licences.stream().filter(row -> !row.value().isBlank()).toList();
+        sentSlots = slots.stream().filter(row -> !row.value().isBlank()).toList();
         return new VolunteerProfile(fullName.getValue(), nationalId.getValue(), birthDate.getValue(),
                 gender.getValue(), region.getValue(), city.getValue(), mobile.getValue(), email.getValue(),
                 education.getValue(), fieldOfStudy.getValue(), experience.getValue(), motivation.getValue(),
                 skills.getValue(), languages.getValue(), interests.getValue(),
-                licences.stream().map(LicenceRow::value).toList(), slots.stream().map(SlotRow::value).toList());
+                sentLicences.stream().map(LicenceRow::value).toList(), sentSlots.stream().map(SlotRow::value).toList());
     }
 
     /** Saves everything on the form and shows each field's error, if any. */
@@ -544,11 +555,13 @@ class VolunteerForm extends Div {
                 first = first == null ? (Component) field : first;
             }
         }
-        for (int i = 0; i < licences.size(); i++) {
-            first = rowError(licences.get(i).error, errors.get("licences." + i), licences.get(i).kind, first);
+        licences.forEach(row -> row.error.setVisible(false));
+        slots.forEach(row -> row.error.setVisible(false));
+        for (int i = 0; i < sentLicences.size(); i++) {
+            first = rowError(sentLicences.get(i).error, errors.get("licences." + i), sentLicences.get(i).kind, first);
         }
-        for (int i = 0; i < slots.size(); i++) {
-            first = rowError(slots.get(i).error, errors.get("availability." + i), slots.get(i).day, first);
+        for (int i = 0; i < sentSlots.size(); i++) {
+            first = rowError(sentSlots.get(i).error, errors.get("availability." + i), sentSlots.get(i).day, first);
         }
         first = rowError(licencesError, errors.get("licences"), licenceRows, first);
         first = rowError(availabilityError, errors.get("availability"), availabilityRows, first);

@@ -116,7 +116,7 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
         boolean open = !application.state().isClosed();
         add(VolunteerPanels.thread(application.messages(), open,
                         text -> applications.postMessage(application.id(), text), this::render),
-                VolunteerPanels.profile(application.profile()),
+                VolunteerPanels.profile(application.profile(), false),
                 VolunteerPanels.documents(application.documents(), id -> applications.document(application.id(), id)),
                 card("volunteer-timeline", "volunteer.timeline.title", VolunteerPanels.timeline(application.timeline())));
     }

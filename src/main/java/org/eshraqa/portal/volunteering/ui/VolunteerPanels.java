@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
 import org.eshraqa.portal.volunteering.ApplicationState;
@@ -105,13 +106,17 @@ final class VolunteerPanels {
         return section;
     }
 
-    /** Everything the volunteer told about themselves. */
-    static Section profile(VolunteerProfile p) {
+    /**
+     * Everything the volunteer told about themselves. The volunteer sees only the last digits of
+     * their national ID; the coordinator, who checks it, sees all of it.
+     */
+    static Section profile(VolunteerProfile p, boolean forStaff) {
         Locale locale = UI.getCurrent().getLocale();
         DescriptionList list = new DescriptionList();
         list.addClassName("portal-details");
-        item(list, "applicant.fullName", p.fullName());
-        item(list, "applicant.nationalId", p.nationalId());
+        item(list, "volunteer.fullName", p.fullName());
+        item(list, "applicant.nationalId", p.nationalId() == null ? null : forStaff ? p.nationalId()
+                : NationalId.parse(p.nationalId()).map(NationalId::masked).orElse(p.nationalId()));
         item(list, "applicant.birthDate", p.birthDate() == null ? null : PortalDates.both(p.birthDate(), locale));
         item(list, "applicant.gender", p.gender() == null ? null : t("volunteerGender." + p.gender().name()));
         item(list, "applicant.region", p.region() == null ? null : t("applicant.region." + p.region().name()));
@@ -254,7 +259,7 @@ final class VolunteerPanels {
         return card("thread", "volunteer.thread.title", body);
     }
 
-    /** When (date in both calendars, the hours), where, and how many seats are left. */
+    /** When (date in both calendars, the hours), where, and how many seats are left (until it ends). */
     static Component opportunitySummary(OpportunityView o) {
         Locale locale = UI.getCurrent().getLocale();
         DescriptionList list = new DescriptionList();
@@ -266,7 +271,9 @@ final class VolunteerPanels {
         } else {
             item(list, "opportunity.where", o.location());
         }
-        item(list, "opportunity.seats", t("opportunity.seats.left", o.seatsLeft(), o.seats()));
+        if (o.endsAt().isAfter(Instant.now())) {
+            item(list, "opportunity.seats", t("opportunity.seats.left", o.seatsLeft(), o.seats()));
+        }
         item(list, "opportunity.skills", names("skill.", o.requiredSkills()));
         return list;
     }

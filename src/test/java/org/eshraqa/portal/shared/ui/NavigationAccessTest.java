@@ -29,7 +29,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
-        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "volunteer");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
@@ -41,7 +42,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "requests", "inquiries");
+                "requests", "inquiries", "volunteer");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -56,7 +57,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "staff/requests", "staff/inquiries", "staff/contacts");
+                "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -65,8 +66,19 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "staff/requests");
+                "inquiries", "volunteer", "staff/requests");
         navigate("requests", NotFoundView.class);
+        navigate("staff/inquiries", NotFoundView.class);
+        navigate("admin/users", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("coordinator@demo.eshraqa.org.sa")
+    void theVolunteerCoordinatorSeesTheVolunteeringWorkAndNothingOfTheCases() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "inquiries", "volunteer", "staff/contacts", "staff/volunteers", "staff/opportunities");
+        navigate("staff/requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }
@@ -79,6 +91,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate("inquiries/new", LoginView.class);
         navigate("staff/inquiries", LoginView.class);
         navigate("staff/contacts/new", LoginView.class);
+        navigate("staff/volunteers", LoginView.class);
+        navigate("volunteer/hours", LoginView.class);
     }
 
     @Test
@@ -86,7 +100,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "admin/users", "admin/mail", "admin/content", "admin/answers", "admin/access-log");
+                "inquiries", "volunteer", "admin/users", "admin/mail", "admin/content", "admin/answers",
+                "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);
         navigate(ContentAdminView.class);
