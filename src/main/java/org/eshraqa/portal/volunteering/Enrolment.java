@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -197,5 +198,10 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         boolean canWithdraw = state.holdsSeat() && !started;
         return new Commitment(id, opportunity, state, attendance, loggedMinutes, loggedNote, confirmedMinutes, canLog,
                 canWithdraw, version);
+    }
+
+    /** Events registered and not yet published (they go out when the aggregate is saved). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 }

@@ -357,4 +357,9 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
                 fieldOfStudy, experience, motivation, Set.copyOf(skills), Set.copyOf(languages), Set.copyOf(interests),
                 List.copyOf(licences), List.copyOf(availability));
     }
+
+    /** Events registered and not yet published (they go out when the aggregate is saved). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
 }

@@ -1,0 +1,109 @@
+package org.eshraqa.portal.volunteering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The seat rule and a volunteer's place: applying, withdrawing, attendance and hours. */
+class OpportunityTest {
+
+    static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+    static final Instant START = NOW.plusSeconds(2 * 86_400);
+
+    private static Opportunity opportunity(int seats) {
+        return new Opportunity(new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
+                START.plusSeconds(3 * 3600), MeetingMode.IN_PERSON, "المقر", seats, Set.of()), 2, NOW);
+    }
+
+    private static Enrolment enrolment() {
+        Enrolment enrolment = new Enrolment(5, 7, "هيا", NOW);
+        try {
+            Field id = Enrolment.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(enrolment, 9L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return enrolment;
+    }
+
+    private static void refused(Runnable step, String key) {
+        assertThatThrownBy(step::run).isInstanceOfSatisfying(VolunteeringRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void seatsRunOutAndComeBack() {
+        Opportunity o = opportunity(2);
+        o.takeSeat(NOW);
+        o.takeSeat(NOW);
+        refused(() -> o.takeSeat(NOW), "opportunity.full");
+        o.releaseSeat();
+        o.takeSeat(NOW);
+        assertThat(o.seatsTaken()).isEqualTo(2);
+        refused(() -> o.update(new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
+                START.plusSeconds(3600), MeetingMode.IN_PERSON, "المقر", 1, Set.of())), "opportunity.seats.belowTaken");
+    }
+
+    @Test
+    void noSeatOnceItStartedOrWasCancelled() {
+        refused(() -> opportunity(5).takeSeat(START), "opportunity.refused.started");
+        Opportunity cancelled = opportunity(5);
+        cancelled.cancel();
+        refused(() -> cancelled.takeSeat(NOW), "opportunity.refused.cancelled");
+        refused(cancelled::cancel, "opportunity.refused.cancelled");
+    }
+
+    @Test
+    void aPlaceIsAcceptedAttendedAndItsHoursConfirmedOnce() {
+        Opportunity o = opportunity(5);
+        Enrolment e = enrolment();
+        refused(() -> e.logHours(o, 60, null, START.plusSeconds(60)), "opportunity.refused.state");
+        e.accept(o, NOW);
+        refused(() -> e.logHours(o, 60, null, NOW), "hours.notStarted");
+        Instant during = START.plusSeconds(3600);
+        refused(() -> e.logHours(o, 0, null, during), "hours.positive");
+        refused(() -> e.logHours(o, 181, null, during), "hours.tooMany");
+        e.logHours(o, 180, "نظمت الاستقبال", during);
+        e.logHours(o, 150, "بعد المراجعة", during);
+        assertThat(e.row().loggedMinutes()).isEqualTo(150);
+        e.confirmHours(o, 120, 2, during);
+        assertThat(e.confirmedMinutes()).isEqualTo(120);
+        refused(() -> e.confirmHours(o, 90, 2, during), "hours.alreadyConfirmed");
+        refused(() -> e.logHours(o, 60, null, during), "hours.alreadyConfirmed");
+        refused(() -> e.decline(o, during), "opportunity.refused.confirmed");
+        assertThat(e.pendingEvents()).filteredOn(VolunteerHoursConfirmed.class::isInstance).singleElement()
+                .satisfies(event -> assertThat(((VolunteerHoursConfirmed) event).minutes()).isEqualTo(120));
+    }
+
+    @Test
+    void anAbsentVolunteerLogsNothingAndAWithdrawalComesBeforeTheStart() {
+        Opportunity o = opportunity(5);
+        Enrolment absent = enrolment();
+        absent.accept(o, NOW);
+        absent.markAttendance(o, Attendance.ABSENT, START.plusSeconds(60));
+        refused(() -> absent.logHours(o, 60, null, START.plusSeconds(60)), "hours.absent");
+
+        Enrolment late = enrolment();
+        refused(() -> late.withdraw(o, START), "opportunity.refused.started");
+        late.withdraw(o, NOW);
+        refused(() -> late.withdraw(o, NOW), "opportunity.refused.state");
+        late.reapply(NOW);
+        assertThat(late.state()).isEqualTo(EnrolmentState.APPLIED);
+        late.decline(o, NOW);
+        refused(() -> late.reapply(NOW), "opportunity.declined");
+    }
+
+    @Test
+    void hoursAreCountedInMinutesAndReadInHours() {
+        assertThat(Hours.minutes(new java.math.BigDecimal("2.5"))).isEqualTo(150);
+        assertThat(Hours.minutes(new java.math.BigDecimal("0.25"))).isEqualTo(15);
+        assertThat(Hours.text(90)).isEqualTo("1.5");
+        assertThat(Hours.text(120)).isEqualTo("2");
+        assertThat(Hours.text(100)).isEqualTo("1.67");
+    }
+}
