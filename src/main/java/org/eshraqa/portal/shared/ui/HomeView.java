@@ -46,7 +46,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         hero.add(actions);
         add(hero);
         Div cards = new Div(card("home.visitor.card.apply"), card("home.visitor.card.track"),
-                card("home.visitor.card.rate"));
+                card("home.visitor.card.rate"), card("home.visitor.card.volunteer"));
         cards.addClassName("portal-cards");
         add(cards);
     }

@@ -110,7 +110,7 @@ public class MyHoursView extends Div implements HasDynamicTitle {
         Section section = new Section(new H3(o.title()));
         section.addClassName("portal-commitment");
         section.setId("commitment-" + c.enrolmentId());
-        section.add(VolunteerPanels.badge(c.state()), VolunteerPanels.opportunitySummary(o));
+        section.add(VolunteerPanels.badge(c.state(), false), VolunteerPanels.opportunitySummary(o));
         if (c.state() == EnrolmentState.ACCEPTED && o.mode() == MeetingMode.REMOTE) {
             Anchor link = new Anchor(o.location(), o.location());
             link.setTarget("_blank");

@@ -81,7 +81,7 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
             badges.add(badge("volunteer.opportunity.timeOnly", "badge"));
         }
         if (card.myState() != null) {
-            badges.add(VolunteerPanels.badge(card.myState()));
+            badges.add(VolunteerPanels.badge(card.myState(), false));
         }
         Paragraph description = new Paragraph(o.description());
         description.addClassName("portal-prewrap");

@@ -279,7 +279,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             Paragraph applied = new Paragraph(getTranslation("opportunityAdmin.appliedAt") + ": "
                     + PortalDates.dateTime(row.appliedAt(), getLocale()));
             applied.addClassName("portal-hint");
-            entry.add(name, VolunteerPanels.badge(row.state()), applied);
+            entry.add(name, VolunteerPanels.badge(row.state(), true), applied);
             String hours = hoursText(row);
             if (!hours.isEmpty()) {
                 entry.add(new Paragraph(hours));

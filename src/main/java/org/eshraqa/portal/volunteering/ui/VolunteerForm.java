@@ -141,7 +141,6 @@ class VolunteerForm extends Div {
         group(skills, "skills", "volunteer.skills", "skill.", Skill.values());
         group(languages, "languages", "volunteer.languages", "language.", SpokenLanguage.values());
         group(interests, "interests", "volunteer.interests", "interest.", Interest.values());
-        interests.setHelperText(getTranslation("volunteer.interests.help"));
 
         licenceRows.setId("licence-rows");
         Button addLicence = new Button(getTranslation("volunteer.licence.add"), VaadinIcon.PLUS.create(), e -> {
@@ -256,7 +255,9 @@ class VolunteerForm extends Div {
         group.setLabel(getTranslation(labelKey));
         group.setItems(values);
         group.setItemLabelGenerator(v -> getTranslation(itemPrefix + v.name()));
-        group.setRequiredIndicatorVisible(true);
+        // Said in words, not with the required marker: on a checkbox group Vaadin renders it as
+        // aria-required on role=group, which assistive technology rejects.
+        group.setHelperText(getTranslation(labelKey + ".help"));
         group.addClassName("portal-choices");
         fields.put(name, group);
     }

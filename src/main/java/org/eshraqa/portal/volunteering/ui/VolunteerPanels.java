@@ -70,8 +70,9 @@ final class VolunteerPanels {
         return badge;
     }
 
-    static Span badge(EnrolmentState state) {
-        Span badge = new Span(t("enrolmentState." + state.name()));
+    /** A place's state; the coordinator reads it about the volunteer, the volunteer about themselves. */
+    static Span badge(EnrolmentState state, boolean forStaff) {
+        Span badge = new Span(t((forStaff ? "enrolmentState.staff." : "enrolmentState.") + state.name()));
         theme(badge, switch (state) {
             case ACCEPTED -> "badge success";
             case DECLINED, WITHDRAWN, CANCELLED -> "badge contrast";
