@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.identity.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -172,5 +173,14 @@ public class Contacts {
     /** Today in Saudi Arabia. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(PortalDates.ZONE));
+    }
+
+    /**
+     * The channel and the officer of a logged contact, for the survey that follows it. Server-side
+     * only: never call it with an id from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> factsOf(long contactId) {
+        return contacts.findById(contactId).map(c -> new CaseFacts(null, c.channel(), null, c.loggedByAccountId()));
     }
 }

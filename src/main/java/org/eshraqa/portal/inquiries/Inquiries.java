@@ -19,6 +19,7 @@ import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.RequestSummary;
 import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -241,6 +242,15 @@ public class Inquiries {
                 body, clock.instant()));
         opened(channel);
         return inquiry.id();
+    }
+
+    /**
+     * The channel and the member of staff who answered a question (its assignee), for the survey
+     * that follows it. Server-side only: never call it with an id from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> factsOf(long inquiryId) {
+        return inquiries.findById(inquiryId).map(i -> new CaseFacts(null, i.channel(), null, i.assigneeAccountId()));
     }
 
     // ---------------------------------------------------------------- canned answers

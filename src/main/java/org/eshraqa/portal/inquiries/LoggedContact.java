@@ -104,6 +104,10 @@ class LoggedContact {
         return channel;
     }
 
+    long loggedByAccountId() {
+        return loggedByAccountId;
+    }
+
     Long personAccountId() {
         return personAccountId;
     }

@@ -69,11 +69,17 @@ class Deliveries {
      */
     void mail(long accountId, String dedupeKey, News news, Function<Locale, List<String>> paragraphs, String route,
               String linkKey) {
+        mailWithLink(accountId, dedupeKey, news, paragraphs, link(route), linkKey);
+    }
+
+    /** As {@link #mail}, with a full address for the link (a survey's single-use link, say). */
+    void mailWithLink(long accountId, String dedupeKey, News news, Function<Locale, List<String>> paragraphs,
+                      String address, String linkKey) {
         person(accountId).ifPresent(person -> {
             Locale locale = locale(person);
             StringBuilder body = new StringBuilder(paragraph(text("mail.greeting", locale, person.fullName())));
             paragraphs.apply(locale).forEach(p -> body.append(paragraph(p)));
-            String url = Mailer.escape(link(route));
+            String url = Mailer.escape(address);
             body.append("<p><a href=\"").append(url).append("\">").append(Mailer.escape(text(linkKey, locale)))
                     .append("</a></p>").append(paragraph(text("mail.signature", locale)));
             mailer.send(person.email(), news.title(locale), body.toString(), locale, dedupeKey);

@@ -24,6 +24,7 @@ import org.eshraqa.portal.audit.RecordKind;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Caller;
 import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.NationalId;
@@ -430,6 +431,35 @@ public class SupportRequests {
     @Transactional
     public void completeRegistration(long requestId, long expectedVersion) {
         change(requestId, expectedVersion, false, (request, me) -> request.completeRegistration(me, clock.instant()));
+    }
+
+    /**
+     * The service, channel, region and the officer who handled a request, for the survey that
+     * follows its closing. Server-side only: never call it with an id from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> factsOf(long requestId) {
+        return requests.findById(requestId).map(r -> new CaseFacts(r.serviceCode(), r.channel(),
+                r.applicantData().region(), r.assigneeAccountId()));
+    }
+
+    /**
+     * Decisions from {@code from} to {@code to} (Riyadh days, inclusive): how many, how many by
+     * their expected date, the mean days to decide; and the open work now.
+     */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public RequestFigures figures(LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(PortalDates.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(PortalDates.ZONE).toInstant();
+        Object[] decisions = requests.decisionFigures(start, end).getFirst();
+        Map<RequestState, Long> open = new java.util.EnumMap<>(RequestState.class);
+        for (Object[] row : requests.countOpenByState(QUEUE_STATES)) {
+            open.put((RequestState) row[0], (Long) row[1]);
+        }
+        long decided = ((Number) decisions[0]).longValue();
+        return new RequestFigures(decided, decisions[1] == null ? 0 : ((Number) decisions[1]).longValue(),
+                decisions[2] == null ? null : ((Number) decisions[2]).doubleValue(), open, countOverdue());
     }
 
     /** Open requests past their expected decision date, for the overdue gauge. */

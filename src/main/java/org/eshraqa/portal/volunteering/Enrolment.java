@@ -178,6 +178,10 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         return state;
     }
 
+    Long confirmedByAccountId() {
+        return confirmedByAccountId;
+    }
+
     Integer confirmedMinutes() {
         return confirmedMinutes;
     }

@@ -12,10 +12,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eshraqa.portal.identity.Caller;
+import org.eshraqa.portal.shared.CaseFacts;
+import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -269,6 +272,17 @@ public class Opportunities {
         long awaiting = mine.stream().filter(e -> e.confirmedMinutes() == null && e.row().loggedMinutes() != null)
                 .mapToLong(e -> e.row().loggedMinutes()).sum();
         return new HoursSummary(confirmed, count, awaiting);
+    }
+
+    /**
+     * The volunteer's region and the coordinator who confirmed a place's hours, for the survey
+     * that follows. Server-side only: never call it with an id from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> factsOf(long enrolmentId) {
+        return enrolments.findById(enrolmentId).map(e -> new CaseFacts(null, Channel.VOLUNTEERING,
+                applications.activeApplication(e.accountId()).map(a -> a.profile().region()).orElse(null),
+                e.confirmedByAccountId()));
     }
 
     // ---------------------------------------------------------------- internals

@@ -38,4 +38,10 @@ interface VolunteerApplicationRepository extends JpaRepository<VolunteerApplicat
     List<VolunteerApplication> findByAccountIdOrderByIdDesc(long accountId);
 
     long countByState(ApplicationState state);
+
+    @Query("""
+            select a.state, count(a) from VolunteerApplication a
+            where a.state <> org.eshraqa.portal.volunteering.ApplicationState.DRAFT group by a.state
+            """)
+    List<Object[]> countByStateExceptDrafts();
 }

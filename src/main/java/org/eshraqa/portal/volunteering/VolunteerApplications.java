@@ -20,6 +20,8 @@ import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Caller;
 import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.shared.CaseFacts;
+import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
@@ -368,6 +370,27 @@ public class VolunteerApplications {
         applications.saveAndFlush(application);
         accounts.grantVolunteerRole(application.accountId());
         counted(ApplicationState.ACTIVE);
+    }
+
+    /**
+     * The region of a volunteer and the coordinator who decided their application, for the survey
+     * that follows the decision. Server-side only: never call it with an id from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> factsOf(long applicationId) {
+        return applications.findById(applicationId).map(a -> new CaseFacts(null, Channel.VOLUNTEERING,
+                a.profile().region(), a.audit().isEmpty() ? null : a.audit().getLast().actorAccountId()));
+    }
+
+    /** How many applications stand in each state (drafts left out): the volunteer pipeline. */
+    @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<ApplicationState, Long> pipeline() {
+        Map<ApplicationState, Long> pipeline = new java.util.EnumMap<>(ApplicationState.class);
+        for (Object[] row : applications.countByStateExceptDrafts()) {
+            pipeline.put((ApplicationState) row[0], (Long) row[1]);
+        }
+        return pipeline;
     }
 
     // ---------------------------------------------------------------- for the module

@@ -1,0 +1,72 @@
+package org.eshraqa.portal.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eshraqa.portal.requests.RequestFigures;
+import org.eshraqa.portal.requests.ServiceOffer;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.surveys.Dimension;
+import org.eshraqa.portal.surveys.Figures;
+import org.eshraqa.portal.surveys.MonthKey;
+import org.eshraqa.portal.surveys.StatsQuery;
+import org.eshraqa.portal.surveys.SurveyStatistics;
+import org.eshraqa.portal.volunteering.ApplicationState;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** What the dashboards show, each part from the module that owns it. */
+@Service
+public class Dashboards {
+
+    /** The quality manager's dashboard for a period. */
+    public record Dashboard(StatsQuery query, SurveyStatistics.Overview satisfaction,
+                            List<SurveyStatistics.Cell> perTeam, List<SurveyStatistics.Cell> perStaff,
+                            RequestFigures requests, Map<ApplicationState, Long> volunteers) {
+    }
+
+    /** What every member of staff reads: the last three months in brief. */
+    public record Summary(int minCellSize, Figures satisfaction, RequestFigures requests) {
+    }
+
+    private final SurveyStatistics statistics;
+    private final SupportRequests requests;
+    private final VolunteerApplications volunteers;
+    private final Clock clock;
+
+    Dashboards(SurveyStatistics statistics, SupportRequests requests, VolunteerApplications volunteers, Clock clock) {
+        this.statistics = statistics;
+        this.requests = requests;
+        this.volunteers = volunteers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('QUALITY_MANAGER')")
+    public Dashboard dashboard(StatsQuery query, SurveyStatistics.Granularity granularity) {
+        boolean unfiltered = query.filter() == null;
+        return new Dashboard(query, statistics.overview(query, granularity),
+                unfiltered ? statistics.perStaff(query, Dimension.TEAM) : List.of(),
+                unfiltered ? statistics.perStaff(query, Dimension.STAFF) : List.of(),
+                requests.figures(query.from().firstDay(), query.to().lastDay()), volunteers.pipeline());
+    }
+
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
+    public Summary summary() {
+        LocalDate today = today();
+        MonthKey now = MonthKey.of(org.eshraqa.portal.surveys.CalendarKind.GREGORIAN, today);
+        return new Summary(statistics.minCellSize(), statistics.recentHeadline(today),
+                requests.figures(now.plus(-2).firstDay(), today));
+    }
+
+    /** Service names for the breakdown by service, in the reader's language. */
+    public List<ServiceOffer> services() {
+        return requests.catalogue();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+    }
+}

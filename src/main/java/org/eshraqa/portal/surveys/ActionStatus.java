@@ -1,0 +1,7 @@
+package org.eshraqa.portal.surveys;
+
+public enum ActionStatus {
+    PLANNED,
+    IN_PROGRESS,
+    DONE
+}

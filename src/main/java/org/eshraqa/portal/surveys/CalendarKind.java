@@ -1,0 +1,7 @@
+package org.eshraqa.portal.surveys;
+
+/** Months on the dashboard: Gregorian, or Hijri (Umm al-Qura). */
+public enum CalendarKind {
+    GREGORIAN,
+    HIJRI
+}

@@ -1,0 +1,336 @@
+package org.eshraqa.portal.surveys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.requests.Samples;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.testsupport.PortalTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Satisfaction on the embedded MariaDB: a service ends, the person is invited once by bell and
+ * mail, the link works once and only for a while, answers are checked, templates keep their
+ * versions, and the dashboard's figures over tens of thousands of generated responses equal the
+ * plain GROUP BY over the responses — with every small cell hidden.
+ */
+class SurveysModuleTest extends PortalTestBase {
+
+    static final String QUALITY = "quality@demo.eshraqa.org.sa";
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    @Autowired Surveys surveys;
+    @Autowired SurveyStatistics statistics;
+    @Autowired SurveyRollups rollups;
+    @Autowired SupportRequests requests;
+    @Autowired JdbcTemplate jdbc;
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Condition not met in time");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private long accountId(String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+
+    /** A new beneficiary who submits a request and withdraws it: the request is closed. Returns the e-mail. */
+    private String closedRequest(String name) {
+        String email = newAccount(name, Role.BENEFICIARY);
+        signInAs(email);
+        long id = Samples.submittedRequest(requests, "FAMILY_COUNSELLING", name);
+        long version = jdbc.queryForObject("select version from support_request where id = ?", Long.class, id);
+        requests.withdraw(id, version);
+        return email;
+    }
+
+    /** Waits for the invitation mail among the person's mails and returns the token of its link. */
+    private String awaitToken(String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail().getReceivedMessages()) {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                    Matcher m = LINK.matcher(text(message));
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No survey link reached " + email);
+    }
+
+    private static SurveyAnswers answers(int csat) {
+        return new SurveyAnswers(csat, Map.of("SPEED", 4, "CLARITY", 2), 3, 9, "الموظفة كانت لطيفة، رقمي 0551234567",
+                false);
+    }
+
+    @Test
+    void aClosedRequestInvitesThePersonOnceAndTheLinkAnswersOnce() throws Exception {
+        String email = closedRequest("أمل سعيد الحارثي");
+        long person = accountId(email);
+        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+                person) == 1);
+        String token = awaitToken(email);
+        await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
+                + "and link = 'surveys'", Integer.class, person) == 1);
+        assertThat(jdbc.queryForObject("select token_sealed from survey_invitation where account_id = ?", String.class,
+                person)).as("the token is not stored as it is").doesNotContain(token);
+
+        signInAs(email);
+        assertThat(surveys.mine()).singleElement().satisfies(s -> {
+            assertThat(s.trigger()).isEqualTo(TriggerType.REQUEST_CLOSED);
+            assertThat(s.route()).isEqualTo("survey/" + token);
+        });
+        SecurityContextHolder.clearContext();
+
+        SurveyPage page = surveys.open(token);
+        assertThat(page.state()).isEqualTo(SurveyPage.State.OPEN);
+        assertThat(page.template().dimensions()).extracting(TemplateDimension::code)
+                .containsExactly("SPEED", "COURTESY", "CLARITY", "EASE");
+        surveys.answer(token, page.template().id(), answers(4));
+        assertThat(surveys.open(token).state()).isEqualTo(SurveyPage.State.ANSWERED);
+        assertThatThrownBy(() -> surveys.answer(token, page.template().id(), answers(5)))
+                .isInstanceOfSatisfying(SurveyClosed.class, e -> assertThat(e.state()).isEqualTo(SurveyPage.State.ANSWERED));
+        Map<String, Object> stored = jdbc.queryForMap("select r.* from survey_response r join survey_invitation i "
+                + "on i.id = r.invitation_id where i.account_id = ?", person);
+        assertThat(stored.get("csat")).isEqualTo(4);
+        assertThat(stored.get("service_code")).isEqualTo("FAMILY_COUNSELLING");
+        assertThat(stored.get("step")).isEqualTo("WITHDRAWN");
+        assertThat((String) stored.get("comment")).as("encrypted at rest").startsWith("enc1:");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response_rating where response_id = ?",
+                Integer.class, stored.get("id"))).isEqualTo(2);
+
+        // A second service ending within the week brings no second invitation.
+        signInAs(email);
+        long another = Samples.submittedRequest(requests, "AWARENESS", "أمل سعيد الحارثي");
+        requests.withdraw(another, jdbc.queryForObject("select version from support_request where id = ?", Long.class,
+                another));
+        Thread.sleep(1500);
+        assertThat(jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+                person)).isOne();
+    }
+
+    @Test
+    void forgedMalformedAndExpiredLinksOpenNothing() throws Exception {
+        String email = closedRequest("نجلاء فهد المطيري");
+        String token = awaitToken(email);
+        assertThat(surveys.open("A".repeat(43)).state()).isEqualTo(SurveyPage.State.UNKNOWN);
+        assertThat(surveys.open("../../etc/passwd").state()).isEqualTo(SurveyPage.State.UNKNOWN);
+        assertThat(surveys.open("' or '1'='1").state()).isEqualTo(SurveyPage.State.UNKNOWN);
+        assertThat(surveys.open(null).state()).isEqualTo(SurveyPage.State.UNKNOWN);
+        assertThatThrownBy(() -> surveys.answer("A".repeat(43), 1, answers(3))).isInstanceOf(SurveyClosed.class);
+
+        jdbc.update("update survey_invitation set expires_at = ? where account_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(60)), accountId(email));
+        assertThat(surveys.open(token).state()).isEqualTo(SurveyPage.State.EXPIRED);
+        assertThatThrownBy(() -> surveys.answer(token, 1, answers(3)))
+                .isInstanceOfSatisfying(SurveyClosed.class, e -> assertThat(e.state()).isEqualTo(SurveyPage.State.EXPIRED));
+        assertThat(jdbc.queryForObject("select count(*) from survey_response r join survey_invitation i "
+                + "on i.id = r.invitation_id where i.account_id = ?", Integer.class, accountId(email))).isZero();
+    }
+
+    @Test
+    void answersOutOfRangeUnknownOrTooLongAreRefusedAndNothingIsStored() throws Exception {
+        String email = closedRequest("سارة ماجد العنزي");
+        String token = awaitToken(email);
+        long template = surveys.open(token).template().id();
+        assertThatThrownBy(() -> surveys.answer(token, template, new SurveyAnswers(null, Map.of(), null, null, null,
+                false))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("csat", "survey.csat.required"));
+        assertThatThrownBy(() -> surveys.answer(token, template, new SurveyAnswers(6, Map.of("SPEED", 0), 8, 11,
+                "x".repeat(2001), false))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsKeys("csat", "rating.SPEED", "ces", "nps", "comment"));
+        assertThatThrownBy(() -> surveys.answer(token, template, new SurveyAnswers(3, Map.of("NOT_ASKED", 3), null,
+                null, null, false))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("ratings", "survey.dimension.unknown"));
+        assertThat(surveys.open(token).state()).as("still open after refused answers").isEqualTo(SurveyPage.State.OPEN);
+    }
+
+    @Test
+    void editingAnAnsweredTemplateMakesANewVersionAndResponsesKeepTheirs() throws Exception {
+        String email = closedRequest("هيفاء ناصر الشهري");
+        String token = awaitToken(email);
+        signInAs(QUALITY);
+        TemplateView before = surveys.template(TriggerType.REQUEST_CLOSED);
+        SecurityContextHolder.clearContext();
+        surveys.answer(token, before.id(), answers(5));
+
+        signInAs(QUALITY);
+        TemplateView answered = surveys.template(TriggerType.REQUEST_CLOSED);
+        assertThat(answered.answered()).isTrue();
+        List<TemplateDimension> dimensions = new ArrayList<>(answered.dimensions());
+        dimensions.add(new TemplateDimension("WAITING", "مدة الانتظار", "Waiting time"));
+        TemplateView next = surveys.saveTemplate(TriggerType.REQUEST_CLOSED, answered.version(),
+                new TemplateDraft(answered.introAr(), answered.introEn(), dimensions));
+        assertThat(next.versionNumber()).isEqualTo(answered.versionNumber() + 1);
+        assertThat(next.id()).isNotEqualTo(answered.id());
+        assertThat(jdbc.queryForObject("select template_id from survey_response r join survey_invitation i "
+                + "on i.id = r.invitation_id where i.account_id = ?", Long.class, accountId(email)))
+                .isEqualTo(answered.id());
+        // Unanswered, the new version changes in place; a stale editor changes nothing.
+        TemplateView edited = surveys.saveTemplate(TriggerType.REQUEST_CLOSED, next.version(),
+                new TemplateDraft("مقدمة معدلة", "Changed introduction", dimensions));
+        assertThat(edited.id()).isEqualTo(next.id());
+        assertThatThrownBy(() -> surveys.saveTemplate(TriggerType.REQUEST_CLOSED, next.version(),
+                new TemplateDraft("x", "y", dimensions))).isInstanceOf(TemplateChangedMeanwhile.class);
+        assertThatThrownBy(() -> surveys.saveTemplate(TriggerType.REQUEST_CLOSED, edited.version(),
+                new TemplateDraft(" ", "y", List.of(new TemplateDimension("bad code!", "", "")))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("introAr", "dimensions.0"));
+
+        signInAs(BENEFICIARY);
+        assertThatThrownBy(() -> surveys.templates()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> statistics.overview(StatsQuery.months(MonthKey.of(CalendarKind.GREGORIAN,
+                LocalDate.now()), MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now())),
+                SurveyStatistics.Granularity.MONTH)).isInstanceOf(AccessDeniedException.class);
+        signInAs(OFFICER);
+        assertThatThrownBy(() -> statistics.overview(StatsQuery.months(MonthKey.of(CalendarKind.GREGORIAN,
+                LocalDate.now()), MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now())),
+                SurveyStatistics.Granularity.MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(statistics.recentHeadline(LocalDate.now())).isNotNull();
+    }
+
+    // ---------------------------------------------------------------- figures over generated data
+
+    /** Inserts {@code n} invitations and responses of one synthetic service over the months before today. */
+    private void generate(String service, int n, long seed) {
+        Random random = new Random(seed);
+        long template = jdbc.queryForObject("select id from survey_template where trigger_type = 'REQUEST_CLOSED' "
+                + "and current_version", Long.class);
+        String[] regions = {"RIYADH", "MAKKAH", "EASTERN", "QASSIM"};
+        String[] channels = {"WEBSITE", "PHONE", "INTERVIEW"};
+        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        List<Object[]> invitations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate day = today.minusDays(1 + random.nextInt(180));
+            invitations.add(new Object[] {String.format("%064d", seed * 1_000_000 + i), "sealed", service + ":" + i,
+                    service, channels[random.nextInt(channels.length)], regions[random.nextInt(regions.length)],
+                    random.nextInt(10) < 7 ? "REGISTERED" : "REJECTED",
+                    Timestamp.from(day.atTime(10, 0).atZone(PortalDates.ZONE).toInstant())});
+        }
+        jdbc.batchUpdate("insert into survey_invitation (token_hash, token_sealed, source_key, trigger_type, service_code,"
+                + " channel, region, step, language, created_at, expires_at) values (?, ?, ?, 'REQUEST_CLOSED', ?, ?, ?,"
+                + " ?, 'ar', ?, date_add(utc_timestamp(), interval 30 day))", invitations);
+        jdbc.update("""
+                insert into survey_response (invitation_id, template_id, trigger_type, service_code, channel, region, step,
+                    answered_at, answered_on, csat, ces, nps, comment, may_contact)
+                select i.id, ?, i.trigger_type, i.service_code, i.channel, i.region, i.step, i.created_at,
+                       date(convert_tz(i.created_at, '+00:00', '+03:00')),
+                       1 + (i.id * 7) % 5, 1 + (i.id * 3) % 7, (i.id * 11) % 11, null, false
+                from survey_invitation i where i.service_code = ? and i.id % 10 <> 0
+                """, template, service);
+        jdbc.update("""
+                insert into survey_response_rating (response_id, code, rating)
+                select r.id, 'SPEED', 1 + (r.id * 5) % 5 from survey_response r where r.service_code = ?
+                """, service);
+    }
+
+    /** The last complete months: the running month may still be too small to show. */
+    private StatsQuery lastMonths(int months) {
+        MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
+        return StatsQuery.months(now.plus(-months), now.plus(-1));
+    }
+
+    @Test
+    void theDashboardOverTensOfThousandsOfResponsesEqualsThePlainGroupByOfTheResponses() {
+        String service = "GEN-" + System.nanoTime() % 1_000_000;
+        generate(service, 30_000, 7);
+        rollups.rebuild();
+        signInAs(QUALITY);
+        StatsQuery query = lastMonths(6).filteredBy(Dimension.SERVICE, service);
+        SurveyStatistics.Overview overview = statistics.overview(query, SurveyStatistics.Granularity.MONTH);
+
+        Map<String, Object> raw = jdbc.queryForMap("""
+                select count(*) n, avg(csat) mean, 100 * sum(csat >= 4) / count(*) pct,
+                       100 * (sum(nps >= 9) - sum(nps <= 6)) / count(nps) nps, avg(ces) ces
+                from survey_response where service_code = ? and answered_on between ? and ?
+                """, service, Date.valueOf(query.firstDay()), Date.valueOf(query.lastDay()));
+        Figures headline = overview.headline();
+        assertThat(headline.shown()).isTrue();
+        assertThat(headline.responses()).isEqualTo(((Number) raw.get("n")).longValue()).isGreaterThan(20_000);
+        assertThat(headline.csatMean()).isCloseTo(((Number) raw.get("mean")).doubleValue(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(headline.csatPercent()).isCloseTo(((Number) raw.get("pct")).doubleValue(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(headline.nps()).isCloseTo(((Number) raw.get("nps")).doubleValue(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(headline.cesMean()).isCloseTo(((Number) raw.get("ces")).doubleValue(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(headline.responseRate()).isCloseTo(90.0, org.assertj.core.data.Offset.offset(1.0));
+
+        List<Map<String, Object>> byRegion = jdbc.queryForList("select region, count(*) n, avg(csat) mean "
+                + "from survey_response where service_code = ? and answered_on between ? and ? group by region",
+                service, Date.valueOf(query.firstDay()), Date.valueOf(query.lastDay()));
+        assertThat(overview.breakdowns().get(Dimension.REGION)).hasSize(4).allSatisfy(cell -> {
+            Map<String, Object> expected = byRegion.stream().filter(r -> r.get("region").equals(cell.value()))
+                    .findFirst().orElseThrow();
+            assertThat(cell.figures().responses()).isEqualTo(((Number) expected.get("n")).longValue());
+            assertThat(cell.figures().csatMean()).isCloseTo(((Number) expected.get("mean")).doubleValue(),
+                    org.assertj.core.data.Offset.offset(1e-3));
+        });
+        assertThat(overview.breakdowns()).doesNotContainKey(Dimension.SERVICE);
+        assertThat(overview.trend()).hasSize(6).allSatisfy(b -> assertThat(b.figures().shown()).isTrue());
+        assertThat(overview.ratings()).singleElement().satisfies(r -> assertThat(r.code()).isEqualTo("SPEED"));
+
+        // Hijri months cover the same days once the period is whole Hijri months.
+        MonthKey hijriNow = MonthKey.of(CalendarKind.HIJRI, LocalDate.now(PortalDates.ZONE));
+        StatsQuery hijri = StatsQuery.months(hijriNow.plus(-5), hijriNow).filteredBy(Dimension.SERVICE, service);
+        assertThat(statistics.overview(hijri, SurveyStatistics.Granularity.MONTH).trend()).hasSize(6);
+    }
+
+    @Test
+    void smallCellsAreHiddenAlsoWhenTheirComplementOrANarrowFilterWouldGiveThemAway() {
+        String service = "K-" + System.nanoTime() % 1_000_000;
+        generate(service, 400, 11);
+        rollups.rebuild();
+        signInAs(QUALITY);
+        StatsQuery query = lastMonths(6).filteredBy(Dimension.SERVICE, service);
+        // Move three responses to a region of their own: alone they would describe three people.
+        jdbc.update("update survey_response set region = 'JAZAN' where service_code = ? order by id limit 3", service);
+        rollups.rebuild();
+        List<SurveyStatistics.Cell> regions = statistics.overview(query, SurveyStatistics.Granularity.MONTH)
+                .breakdowns().get(Dimension.REGION);
+        assertThat(regions).filteredOn(c -> c.value().equals("JAZAN")).singleElement()
+                .satisfies(c -> assertThat(c.figures().shown()).isFalse());
+        assertThat(regions).filteredOn(c -> !c.figures().shown()).as("one more hidden, so no subtraction reveals JAZAN")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(regions).filteredOn(c -> !c.figures().shown()).allSatisfy(c -> {
+            assertThat(c.figures().responses()).isZero();
+            assertThat(c.figures().csatMean()).isNull();
+        });
+
+        // Filtering by the small region alone shows nothing at all.
+        StatsQuery narrow = lastMonths(6).filteredBy(Dimension.REGION, "JAZAN");
+        jdbc.update("update survey_response set region = 'NAJRAN' where region = 'JAZAN'");
+        jdbc.update("update survey_response set region = 'JAZAN' where service_code = ? order by id limit 3", service);
+        rollups.rebuild();
+        SurveyStatistics.Overview isolated = statistics.overview(narrow, SurveyStatistics.Granularity.WEEK);
+        assertThat(isolated.headline().shown()).isFalse();
+        assertThat(isolated.trend()).isEmpty();
+        assertThat(isolated.ratings()).isEmpty();
+        assertThat(isolated.breakdowns().values()).allSatisfy(cells -> assertThat(cells).isEmpty());
+        assertThat(statistics.lowComments(narrow, null, 10)).isEmpty();
+    }
+}
