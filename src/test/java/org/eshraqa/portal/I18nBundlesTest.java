@@ -27,6 +27,22 @@ class I18nBundlesTest {
         assertThat(ar.getProperty("role.COMMITTEE_MEMBER")).isEqualTo("عضو لجنة البحث");
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quoted
+     * part and swallows the arguments after it: such texts must double it ({@code ''}).
+     */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws Exception {
+        for (String bundle : new String[] {"messages_ar.properties", "messages_en.properties"}) {
+            load(bundle).forEach((k, v) -> {
+                String text = v.toString();
+                if (text.matches("(?s).*\\{\\d}.*")) {
+                    assertThat(text.replace("''", "")).as(bundle + " " + k).doesNotContain("'");
+                }
+            });
+        }
+    }
+
     private static Properties load(String name) throws Exception {
         Properties properties = new Properties();
         try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/" + name)) {

@@ -61,6 +61,12 @@ public class Dashboards {
                 requests.figures(now.plus(-2).firstDay(), today));
     }
 
+    /** A few comments of people who rated this aspect 1 or 2, masked; none where the period's cell is hidden. */
+    @PreAuthorize("hasRole('QUALITY_MANAGER')")
+    public List<SurveyStatistics.Comment> lowComments(StatsQuery query, String ratingCode) {
+        return statistics.lowComments(query, ratingCode, 5);
+    }
+
     /** Service names for the breakdown by service, in the reader's language. */
     public List<ServiceOffer> services() {
         return requests.catalogue();

@@ -140,6 +140,16 @@ public class Surveys {
         return template.view(answered(template));
     }
 
+    /** The labels of every rated dimension any version ever asked, by code (the latest label wins). */
+    @PreAuthorize("hasRole('QUALITY_MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<String, TemplateDimension> dimensionLabels() {
+        Map<String, TemplateDimension> labels = new LinkedHashMap<>();
+        templates.findAll(org.springframework.data.domain.Sort.by("versionNumber")).forEach(t ->
+                t.dimensions().forEach(d -> labels.put(d.code(), d)));
+        return labels;
+    }
+
     /** Every version of a trigger's template, newest first. */
     @PreAuthorize("hasRole('QUALITY_MANAGER')")
     @Transactional(readOnly = true)

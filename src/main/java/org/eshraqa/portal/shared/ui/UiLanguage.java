@@ -56,6 +56,26 @@ public class UiLanguage implements VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
+    /**
+     * Shows this page in {@code wanted} (the language a survey link was sent in, say) unless the
+     * person already chose a language: then it is theirs that counts. Returns whether the page is
+     * reloading to switch.
+     */
+    public boolean suggest(Locale wanted) {
+        Locale locale = PortalI18NProvider.supported(wanted);
+        boolean chosen = currentAccountId().flatMap(preferences::load).isPresent()
+                || VaadinSession.getCurrent().getAttribute(CHOSEN) != null
+                || fromCookie(VaadinRequest.getCurrent()).isPresent();
+        UI ui = UI.getCurrent();
+        if (chosen || locale.equals(ui.getLocale())) {
+            return false;
+        }
+        VaadinSession.getCurrent().setAttribute(CHOSEN, locale);
+        apply(ui, locale);
+        ui.getPage().reload();
+        return true;
+    }
+
     private Locale resolve() {
         Optional<Locale> saved = currentAccountId().flatMap(preferences::load).map(Locale::forLanguageTag);
         saved.ifPresent(this::rememberInCookie);

@@ -30,7 +30,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
         assertThat($(H1.class).first().getText()).isEqualTo("خدمات الجمعية من بيتك");
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "volunteer");
+                "you-said-we-did", "volunteer");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
 
         navigate("admin/users", LoginView.class);
@@ -42,7 +42,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "requests", "inquiries", "volunteer");
+                "you-said-we-did", "requests", "inquiries", "volunteer");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -57,7 +57,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts");
+                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts",
+                "staff/summary");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -66,7 +67,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "volunteer", "staff/requests");
+                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/summary");
         navigate("requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -77,9 +78,21 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void theVolunteerCoordinatorSeesTheVolunteeringWorkAndNothingOfTheCases() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "volunteer", "staff/contacts", "staff/volunteers", "staff/opportunities");
+                "you-said-we-did", "inquiries", "volunteer", "staff/contacts", "staff/volunteers",
+                "staff/opportunities", "staff/summary");
         navigate("staff/requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
+        navigate("admin/users", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("quality@demo.eshraqa.org.sa")
+    void theQualityManagerSeesTheSatisfactionWork() {
+        navigate(HomeView.class);
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "staff/dashboard", "staff/surveys",
+                "staff/improvements");
+        navigate("staff/requests", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -100,7 +113,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "inquiries", "volunteer", "admin/users", "admin/mail", "admin/content", "admin/answers",
+                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "admin/users", "admin/mail", "admin/content", "admin/answers",
                 "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);

@@ -1,0 +1,77 @@
+package org.eshraqa.portal.insights.ui;
+
+import static org.eshraqa.portal.shared.ui.Panels.card;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.eshraqa.portal.insights.Dashboards;
+import org.eshraqa.portal.surveys.Figures;
+
+/**
+ * What every member of staff reads about the last three months: how satisfied the people served
+ * are and how the service keeps its promised dates. No breakdowns, no comments, no names.
+ */
+@Route("staff/summary")
+@Menu(order = 66, title = "nav.summary", icon = "vaadin:line-bar-chart")
+@RolesAllowed({"RELATIONS_OFFICER", "SOCIAL_RESEARCHER", "COMMITTEE_MEMBER", "VOLUNTEER_COORDINATOR",
+        "QUALITY_MANAGER", "ADMIN"})
+public class StaffSummaryView extends Div implements HasDynamicTitle {
+
+    public StaffSummaryView(Dashboards dashboards) {
+        addClassNames("portal-page", "portal-medium");
+        setId("staff-summary-view");
+        Dashboards.Summary summary = dashboards.summary();
+        Paragraph lead = new Paragraph(getTranslation("summary.lead"));
+        lead.addClassName("portal-lead");
+        Figures f = summary.satisfaction();
+        Div satisfaction = new Div();
+        satisfaction.addClassName("portal-tiles");
+        satisfaction.setId("summary-satisfaction");
+        if (f.shown()) {
+            satisfaction.add(tile("summary-csat", "figure.csatPercent", percent(f.csatPercent())),
+                    tile("summary-nps", "figure.nps", f.nps() == null ? "—" : String.format(Locale.ROOT, "%+.0f", f.nps())),
+                    tile("summary-responses", "figure.responses", String.valueOf(f.responses())));
+        } else {
+            Paragraph hidden = new Paragraph(getTranslation("dashboard.hidden.all", summary.minCellSize()));
+            hidden.setId("summary-hidden");
+            satisfaction.add(hidden);
+        }
+        var requests = summary.requests();
+        Div service = new Div(tile("summary-decided", "dashboard.service.decided", String.valueOf(requests.decided())),
+                tile("summary-within-target", "dashboard.service.withinTarget", percent(requests.withinTargetPercent())),
+                tile("summary-overdue", "dashboard.service.overdue", String.valueOf(requests.overdue())));
+        service.addClassName("portal-tiles");
+        Paragraph right = new Paragraph(getTranslation("dashboard.right"));
+        right.addClassName("portal-hint");
+        add(new H1(getTranslation("summary.title")), lead,
+                card("summary-satisfaction-card", "summary.satisfaction", satisfaction),
+                card("summary-service-card", "dashboard.service", service), right);
+    }
+
+    private Div tile(String id, String labelKey, String value) {
+        Span number = new Span(value);
+        number.addClassName("portal-tile-value");
+        number.setId(id);
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("portal-tile-label");
+        Div tile = new Div(number, label);
+        tile.addClassName("portal-tile");
+        return tile;
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.0f%%", value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("summary.title");
+    }
+}

@@ -1,0 +1,185 @@
+package org.eshraqa.portal.surveys.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.identity.ui.LoginView;
+import org.eshraqa.portal.insights.ui.SatisfactionDashboardView;
+import org.eshraqa.portal.insights.ui.StaffSummaryView;
+import org.eshraqa.portal.shared.ui.Chart;
+import org.eshraqa.portal.shared.ui.NotFoundView;
+import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The survey page as the person answers it, without signing in; the quality manager's templates,
+ * improvement actions and dashboard; the staff summary; and everyone else kept out.
+ */
+class SurveyViewsTest extends PortalBrowserlessTest {
+
+    static final String QUALITY = "quality@demo.eshraqa.org.sa";
+
+    @Autowired JdbcTemplate jdbc;
+
+    /** An open invitation made directly, with a known token; returns the token. */
+    private String invitation() {
+        return invitation("ar");
+    }
+
+    private String invitation(String language) {
+        String token = ("t" + System.nanoTime() + "abcdefghijklmnopqrstuvwxyz0123456789").substring(0, 43);
+        jdbc.update("insert into survey_invitation (token_hash, token_sealed, source_key, trigger_type, service_code,"
+                + " channel, region, step, language, created_at, expires_at) values (sha2(?, 256), ?, ?,"
+                + " 'REQUEST_CLOSED', 'AWARENESS', 'WEBSITE', 'RIYADH', 'REGISTERED', ?, utc_timestamp(),"
+                + " date_add(utc_timestamp(), interval 30 day))", token, token, "view-test:" + token, language);
+        return token;
+    }
+
+    @Test
+    void aPersonAnswersFromTheLinkWithoutSigningInAndTheLinkThenSaysSo() {
+        String token = invitation();
+        navigate("survey/" + token, SurveyView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("قيّم الخدمة");
+        test($(Button.class).withId("survey-send").single()).click();
+        RadioButtonGroup<?> csat = $(RadioButtonGroup.class).withId("survey-csat").single();
+        assertThat(csat.isInvalid()).as("overall satisfaction is required").isTrue();
+        assertThat($(Paragraph.class).withId("survey-error").single().getText()).contains("صحّح");
+        test($(TextArea.class).withId("survey-comment").single()).setValue("الموظفة شرحت لي كل شيء");
+
+        test($(RadioButtonGroup.class).withId("survey-csat").single()).selectItem("4 — راضٍ");
+        test($(RadioButtonGroup.class).withId("survey-rating-SPEED").single()).selectItem("2 — ضعيف");
+        test($(RadioButtonGroup.class).withId("survey-nps").single()).selectItem("9");
+        test($(Checkbox.class).withId("survey-contact").single()).click();
+        test($(Button.class).withId("survey-send").single()).click();
+        assertThat($(Paragraph.class).withId("survey-thanks").single().getText()).contains("وصلنا تقييمك");
+        var stored = jdbc.queryForMap("select r.csat, r.nps, r.may_contact, r.comment from survey_response r "
+                + "join survey_invitation i on i.id = r.invitation_id where i.source_key = ?", "view-test:" + token);
+        assertThat(stored.get("csat")).isEqualTo(4);
+        assertThat(stored.get("nps")).isEqualTo(9);
+        assertThat(stored.get("may_contact")).isEqualTo(true);
+
+        navigate("survey/" + token, SurveyView.class);
+        assertThat($(Paragraph.class).withId("survey-closed").single().getElement().getAttribute("data-state"))
+                .isEqualTo("ANSWERED");
+        navigate("survey/not-a-real-token", SurveyView.class);
+        assertThat($(Paragraph.class).withId("survey-closed").single().getElement().getAttribute("data-state"))
+                .isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void theSurveyPageSpeaksEnglish() {
+        // Sent in English to someone reading in English.
+        String token = invitation("en");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("survey/" + token, SurveyView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Rate the service");
+        assertThat($(RadioButtonGroup.class).withId("survey-csat").single().getLabel())
+                .isEqualTo("How satisfied are you with the service overall?");
+    }
+
+    @Test
+    void theQualityManagerKeepsTemplatesAndPublishesWhatWasDone() {
+        signInAs(QUALITY);
+        navigate(SurveyTemplatesView.class);
+        test($(Button.class).withId("template-add-dimension").single()).click();
+        int rows = $(TextField.class).all().stream().filter(f -> f.getId().orElse("").endsWith("-code")).toList().size();
+        String last = "dimension-" + (rows - 1);
+        test($(TextField.class).withId(last + "-code").single()).setValue("bad code");
+        test($(Button.class).withId("template-save").single()).click();
+        assertThat($(TextField.class).withId(last + "-code").single().isInvalid()).isTrue();
+        test($(TextField.class).withId(last + "-code").single()).setValue("WAITING_TIME");
+        test($(TextField.class).withId(last + "-ar").single()).setValue("مدة الانتظار");
+        test($(TextField.class).withId(last + "-en").single()).setValue("Waiting time");
+        test($(Button.class).withId("template-save").single()).click();
+        assertThat(jdbc.queryForObject("select count(*) from survey_template_dimension d join survey_template t "
+                + "on t.id = d.template_id where t.trigger_type = 'REQUEST_CLOSED' and t.current_version "
+                + "and d.code = 'WAITING_TIME'", Integer.class)).isOne();
+
+        navigate(ImprovementActionsView.class);
+        test($(Button.class).withId("improvement-new").single()).click();
+        test($(Button.class).withId("improvement-save").single()).click();
+        assertThat($(TextField.class).withId("improvement-title-ar").single().isInvalid()).isTrue();
+        test($(TextField.class).withId("improvement-title-ar").single()).setValue("توضيح المستندات المطلوبة");
+        test($(TextField.class).withId("improvement-title-en").single()).setValue("Clearer list of documents");
+        test($(TextArea.class).withId("improvement-said-ar").single()).setValue("لم تكن المستندات المطلوبة واضحة");
+        test($(TextArea.class).withId("improvement-said-en").single()).setValue("The documents needed were unclear");
+        test($(TextArea.class).withId("improvement-did-ar").single()).setValue("أضفنا قائمة المستندات لكل خدمة");
+        test($(TextArea.class).withId("improvement-did-en").single()).setValue("We added the list of documents to each service");
+        test($(ComboBox.class).withId("improvement-owner").single()).selectItem("فيصل محمد الحربي");
+        test($(DatePicker.class).withId("improvement-due").single()).setValue(LocalDate.now().plusDays(10));
+        test($(ComboBox.class).withId("improvement-status").single()).selectItem("مُنجز");
+        test($(Button.class).withId("improvement-save").single()).click();
+        long id = jdbc.queryForObject("select max(id) from improvement_action", Long.class);
+        test($(Button.class).withId("improvement-publish-" + id).single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        signInAs(BENEFICIARY);
+        navigate(YouSaidWeDidView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("قلتم فعملنا");
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("action-" + id).single().getElement()
+                .getTextRecursively()).contains("أضفنا قائمة المستندات لكل خدمة");
+    }
+
+    @Test
+    void theDashboardShowsFiguresChartsAndTablesAndSaysWhatIsHidden() {
+        signInAs(QUALITY);
+        navigate(SatisfactionDashboardView.class);
+        // The demo's eight months of ratings are enough to show the whole.
+        assertThat($(Span.class).withId("figure-responses").single().getText()).matches("\\d+");
+        assertThat($(Span.class).withId("figure-csat-percent").single().getText()).endsWith("%");
+        Chart trend = $(Chart.class).withId("trend-chart").single();
+        assertThat(trend.optionJson()).contains("\"type\":\"line\"").contains("\"inverse\":true");
+        assertThat($(Chart.class).withId("breakdown-region-chart").all()).hasSize(1);
+        assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
+        assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
+
+        // A filter too narrow to protect anyone shows nothing.
+        test($(ComboBox.class).withId("dashboard-filter").single()).selectItem("المنطقة");
+        test($(ComboBox.class).withId("dashboard-filter-value").single()).selectItem("جازان");
+        assertThat($(Paragraph.class).withId("dashboard-hidden").single().getText()).contains("5");
+        assertThat($(Span.class).withId("figure-responses").all()).isEmpty();
+    }
+
+    @Test
+    void everyMemberOfStaffReadsTheSummaryAndNobodyElseTheDashboard() {
+        signInAs(OFFICER);
+        navigate(StaffSummaryView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("ملخص الرضا والخدمة");
+        navigate("staff/dashboard", NotFoundView.class);
+        navigate("staff/surveys", NotFoundView.class);
+        navigate("staff/improvements", NotFoundView.class);
+
+        signInAs(BENEFICIARY);
+        navigate("staff/summary", NotFoundView.class);
+        navigate("staff/dashboard", NotFoundView.class);
+        navigate(MySurveysView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("تقييماتي");
+
+        signInAs(newAccount("متطوع جديد", Role.VOLUNTEER));
+        navigate("staff/summary", NotFoundView.class);
+    }
+
+    @Test
+    void aVisitorReadsYouSaidWeDidAndIsSentToSignInForTheRest() {
+        navigate(YouSaidWeDidView.class);
+        navigate("staff/dashboard", LoginView.class);
+        navigate("surveys", LoginView.class);
+    }
+}
