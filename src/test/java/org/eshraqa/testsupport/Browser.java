@@ -70,10 +70,18 @@ public final class Browser implements AutoCloseable {
         settle(page);
     }
 
-    /** Opens the combo box with this id and picks the item with this label. */
+    /**
+     * Picks the item with this label in the combo box with this id, typing the label first as a
+     * person would in a long list (the box renders only the items in view).
+     */
     public static void pick(Page page, String id, String label) {
         page.click("#" + id + " input");
-        page.click("vaadin-combo-box-item:has-text('" + label + "')");
+        page.fill("#" + id + " input", label);
+        page.waitForSelector("vaadin-combo-box-item:visible:has-text('" + label + "')");
+        // The item whose whole text is the label, if there is one ("الخدمة", not "نوع الخدمة").
+        var exact = page.locator("vaadin-combo-box-item:visible:text-is('" + label + "')");
+        (exact.count() > 0 ? exact.first() : page.locator("vaadin-combo-box-item:visible:has-text('" + label + "')")
+                .first()).click();
         settle(page);
     }
 

@@ -57,11 +57,10 @@ final class ChartOptions {
     }
 
     /** A gauge from 0 to 100, e.g. the share of requests decided within the target. */
-    static Map<String, Object> gauge(String name, Double value, boolean rtl) {
+    static Map<String, Object> gauge(Double value, boolean rtl) {
         Map<String, Object> option = base(rtl);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("value", value);
-        data.put("name", name);
         option.put("series", List.of(Map.of("type", "gauge", "min", 0, "max", 100, "progress", Map.of("show", true),
                 "itemStyle", Map.of("color", TEAL), "detail", Map.of("formatter", "{value}%", "fontSize", 22),
                 "data", List.of(data))));

@@ -42,7 +42,6 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eshraqa.portal.insights.Dashboards;
-import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.portal.shared.ui.Chart;
@@ -56,7 +55,6 @@ import org.eshraqa.portal.surveys.SurveyStatistics.Cell;
 import org.eshraqa.portal.surveys.Surveys;
 import org.eshraqa.portal.surveys.TemplateDimension;
 import org.eshraqa.portal.surveys.TriggerType;
-import org.eshraqa.portal.volunteering.ApplicationState;
 
 /**
  * The quality manager's satisfaction dashboard (P-6): CSAT, NPS, effort and response rate over
@@ -356,38 +354,47 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
 
     private Section service(Dashboards.Dashboard dashboard) {
         var requests = dashboard.requests();
-        Chart gauge = new Chart(getTranslation("dashboard.service.withinTarget"));
-        gauge.setId("within-target-chart");
-        gauge.setOption(ChartOptions.gauge(getTranslation("dashboard.service.withinTarget"),
-                round(requests.withinTargetPercent()), rtl()));
         Div tiles = new Div(tile("decided", "dashboard.service.decided", String.valueOf(requests.decided())),
                 tile("within-target", "dashboard.service.withinTarget", percent(requests.withinTargetPercent())),
                 tile("days-to-decision", "dashboard.service.meanDays", number(requests.meanDaysToDecision())),
                 tile("overdue", "dashboard.service.overdue", String.valueOf(requests.overdue())));
         tiles.addClassName("portal-tiles");
-        List<RequestState> states = new ArrayList<>(requests.openByState().keySet());
-        Chart open = new Chart(getTranslation("dashboard.service.open"));
-        open.setId("open-work-chart");
-        open.setOption(ChartOptions.bars(states.stream().map(s -> getTranslation("requestState." + s.name())).toList(),
-                new ArrayList<>(states.stream().map(s -> (double) requests.openByState().get(s)).toList()),
+        Section section = card("dashboard-service", "dashboard.service", tiles);
+        if (requests.withinTargetPercent() != null) {
+            Chart gauge = new Chart(getTranslation("dashboard.service.withinTarget"));
+            gauge.setId("within-target-chart");
+            gauge.setOption(ChartOptions.gauge(round(requests.withinTargetPercent()), rtl()));
+            section.add(gauge);
+        }
+        section.add(counts("open-work", "dashboard.service.open", requests.openByState(),
+                s -> getTranslation("requestState." + s.name())));
+        section.add(counts("volunteer-pipeline", "dashboard.service.volunteers", dashboard.volunteers(),
+                s -> getTranslation("volunteerState." + s.name())));
+        return section;
+    }
+
+    /** Counts by state as bars and as a list; a sentence when there is nothing to count. */
+    private <S> Div counts(String id, String titleKey, Map<S, Long> counts, Function<S, String> label) {
+        Div block = new Div(new H3(getTranslation(titleKey)));
+        if (counts.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.service.none"));
+            none.addClassName("portal-hint");
+            none.setId(id + "-none");
+            block.add(none);
+            return block;
+        }
+        List<S> keys = new ArrayList<>(counts.keySet());
+        Chart chart = new Chart(getTranslation(titleKey));
+        chart.setId(id + "-chart");
+        chart.setOption(ChartOptions.bars(keys.stream().map(label).toList(),
+                new ArrayList<>(keys.stream().map(k -> (double) counts.get(k)).toList()),
                 getTranslation("dashboard.service.count"), null, rtl()));
-        List<ApplicationState> pipeline = new ArrayList<>(dashboard.volunteers().keySet());
-        Chart volunteers = new Chart(getTranslation("dashboard.service.volunteers"));
-        volunteers.setId("volunteer-pipeline-chart");
-        volunteers.setOption(ChartOptions.bars(pipeline.stream().map(s -> getTranslation("volunteerState." + s.name()))
-                        .toList(), new ArrayList<>(pipeline.stream().map(s -> (double) dashboard.volunteers().get(s))
-                        .toList()), getTranslation("dashboard.service.count"), null, rtl()));
-        UnorderedList openTable = new UnorderedList();
-        openTable.setId("open-work-table");
-        states.forEach(s -> openTable.add(new ListItem(getTranslation("requestState." + s.name()) + ": "
-                + requests.openByState().get(s))));
-        UnorderedList pipelineTable = new UnorderedList();
-        pipelineTable.setId("volunteer-pipeline-table");
-        pipeline.forEach(s -> pipelineTable.add(new ListItem(getTranslation("volunteerState." + s.name()) + ": "
-                + dashboard.volunteers().get(s))));
-        return card("dashboard-service", "dashboard.service", tiles, gauge,
-                new H3(getTranslation("dashboard.service.open")), open, asTable(openTable),
-                new H3(getTranslation("dashboard.service.volunteers")), volunteers, asTable(pipelineTable));
+        chart.setHeight(Math.max(8, 3 + 2.4 * keys.size()) + "rem");
+        UnorderedList table = new UnorderedList();
+        table.setId(id + "-table");
+        keys.forEach(k -> table.add(new ListItem(label.apply(k) + ": " + counts.get(k))));
+        block.add(chart, asTable(table));
+        return block;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -472,8 +479,9 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A signed figure (NPS) kept left to right inside Arabic text, so "+14" does not read "14+". */
     private static String signed(Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%+.0f", value);
+        return value == null ? "—" : "\u2066" + String.format(Locale.ROOT, "%+.0f", value) + "\u2069";
     }
 
     // ---------------------------------------------------------------- export

@@ -27,6 +27,8 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
     public StaffSummaryView(Dashboards dashboards) {
         addClassNames("portal-page", "portal-medium");
         setId("staff-summary-view");
+        // The page has no controls; focusable so keyboard users can scroll it on a phone.
+        getElement().setAttribute("tabindex", "0");
         Dashboards.Summary summary = dashboards.summary();
         Paragraph lead = new Paragraph(getTranslation("summary.lead"));
         lead.addClassName("portal-lead");
@@ -36,7 +38,7 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         satisfaction.setId("summary-satisfaction");
         if (f.shown()) {
             satisfaction.add(tile("summary-csat", "figure.csatPercent", percent(f.csatPercent())),
-                    tile("summary-nps", "figure.nps", f.nps() == null ? "—" : String.format(Locale.ROOT, "%+.0f", f.nps())),
+                    tile("summary-nps", "figure.nps", f.nps() == null ? "—" : "\u2066" + String.format(Locale.ROOT, "%+.0f", f.nps()) + "\u2069"),
                     tile("summary-responses", "figure.responses", String.valueOf(f.responses())));
         } else {
             Paragraph hidden = new Paragraph(getTranslation("dashboard.hidden.all", summary.minCellSize()));
