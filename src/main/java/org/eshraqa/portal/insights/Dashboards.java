@@ -8,6 +8,7 @@ import org.eshraqa.portal.requests.RequestFigures;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.surveys.CalendarKind;
 import org.eshraqa.portal.surveys.Dimension;
 import org.eshraqa.portal.surveys.Figures;
 import org.eshraqa.portal.surveys.MonthKey;
@@ -28,8 +29,11 @@ public class Dashboards {
                             RequestFigures requests, Map<ApplicationState, Long> volunteers) {
     }
 
-    /** What every member of staff reads: the last three months in brief. */
-    public record Summary(int minCellSize, Figures satisfaction, RequestFigures requests) {
+    /**
+     * What every member of staff reads: the last three whole months in brief. Whole months only, so
+     * the figures can never be set against the dashboard's to single out this month's few raters.
+     */
+    public record Summary(MonthKey from, MonthKey to, int minCellSize, Figures satisfaction, RequestFigures requests) {
     }
 
     private final SurveyStatistics statistics;
@@ -56,9 +60,11 @@ public class Dashboards {
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
     public Summary summary() {
         LocalDate today = today();
-        MonthKey now = MonthKey.of(org.eshraqa.portal.surveys.CalendarKind.GREGORIAN, today);
-        return new Summary(statistics.minCellSize(), statistics.recentHeadline(today),
-                requests.figures(now.plus(-2).firstDay(), today));
+        MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, today);
+        MonthKey from = now.plus(-3);
+        MonthKey to = now.plus(-1);
+        return new Summary(from, to, statistics.minCellSize(), statistics.recentHeadline(today),
+                requests.figures(from.firstDay(), to.lastDay()));
     }
 
     /** A few comments of people who rated this aspect 1 or 2, masked; none where the period's cell is hidden. */

@@ -143,14 +143,14 @@ public class SurveyStatistics {
     }
 
     /**
-     * The headline figures of the last three months, for every member of staff: how the people
+     * The headline figures of the last three whole months, for every member of staff: how the people
      * served feel, without breakdowns, comments or names.
      */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Figures recentHeadline(LocalDate today) {
         MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, today);
-        StatsQuery query = StatsQuery.months(now.plus(-2), now);
+        StatsQuery query = StatsQuery.months(now.plus(-3), now.plus(-1));
         List<SurveyRollups.Row> total = rows(query, SurveyRollups.TOTAL);
         boolean shown = Suppression.partitionSafe(monthly(total, query.calendar(), r -> "").getOrDefault("",
                 Map.of()).values(), k);

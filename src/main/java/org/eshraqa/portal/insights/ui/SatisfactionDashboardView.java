@@ -32,7 +32,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.time.chrono.HijrahChronology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +156,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(calendar, from, to, granularity, filter, filterValue, export);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("portal-filters");
+        bar.addClassNames("portal-filters", "portal-filters-stacked");
         return bar;
     }
 
@@ -449,12 +448,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
     }
 
     private String monthName(MonthKey month) {
-        if (month.calendar() == CalendarKind.HIJRI) {
-            return DateTimeFormatter.ofPattern("MMMM y", getLocale()).withChronology(HijrahChronology.INSTANCE)
-                    .format(HijrahChronology.INSTANCE.date(month.firstDay())) + ("ar".equals(getLocale().getLanguage())
-                    ? " هـ" : " AH");
-        }
-        return DateTimeFormatter.ofPattern("MMMM y", getLocale()).format(month.firstDay());
+        return MonthNames.of(month, getLocale());
     }
 
     private String bucketName(SurveyStatistics.Bucket bucket) {

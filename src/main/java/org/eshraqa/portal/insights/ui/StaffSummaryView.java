@@ -30,7 +30,8 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         // The page has no controls; focusable so keyboard users can scroll it on a phone.
         getElement().setAttribute("tabindex", "0");
         Dashboards.Summary summary = dashboards.summary();
-        Paragraph lead = new Paragraph(getTranslation("summary.lead"));
+        Paragraph lead = new Paragraph(getTranslation("summary.lead",
+                MonthNames.of(summary.from(), getLocale()), MonthNames.of(summary.to(), getLocale())));
         lead.addClassName("portal-lead");
         Figures f = summary.satisfaction();
         Div satisfaction = new Div();
