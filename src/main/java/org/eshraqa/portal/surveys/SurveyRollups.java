@@ -47,6 +47,13 @@ class SurveyRollups {
     }
 
     record RatingTotals(String code, long n, long sum, long low) {
+
+        RatingTotals plus(RatingTotals other) {
+            return new RatingTotals(code, n + other.n, sum + other.sum, low + other.low);
+        }
+    }
+
+    record RatingDay(String code, LocalDate day, RatingTotals totals) {
     }
 
     // ---------------------------------------------------------------- writing
@@ -191,12 +198,13 @@ class SurveyRollups {
                 filterDim, filterValue, groupDim, Date.valueOf(from), Date.valueOf(to));
     }
 
-    List<RatingTotals> ratings(String filterDim, String filterValue, LocalDate from, LocalDate to) {
+    /** Per day and aspect, so the statistics can check each month's count (the partition rule). */
+    List<RatingDay> ratings(String filterDim, String filterValue, LocalDate from, LocalDate to) {
         return jdbc.query("""
-                select code, sum(n), sum(rating_sum), sum(low) from survey_rating_rollup
+                select code, day, n, rating_sum, low from survey_rating_rollup
                 where filter_dim = ? and filter_value = ? and day between ? and ?
-                group by code
-                """, (rs, i) -> new RatingTotals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                """, (rs, i) -> new RatingDay(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        new RatingTotals(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5))),
                 filterDim, filterValue, Date.valueOf(from), Date.valueOf(to));
     }
 }

@@ -214,7 +214,10 @@ public class SurveyStatistics {
         List<Long> counts = starts.stream().map(s -> buckets.get(s).responses()).toList();
         Set<Integer> small = new java.util.HashSet<>();
         for (int i = 0; i < counts.size(); i++) {
-            if (counts.get(i) > 0 && counts.get(i) < k) {
+            // A week the period cuts would differ from the same week in a longer period by a few days.
+            boolean cut = granularity == Granularity.WEEK && (starts.get(i).isBefore(query.firstDay())
+                    || starts.get(i).plusDays(6).isAfter(query.lastDay()));
+            if (cut || counts.get(i) > 0 && counts.get(i) < k) {
                 small.add(i);
             }
         }
@@ -229,12 +232,19 @@ public class SurveyStatistics {
     }
 
     private List<RatingCell> ratings(StatsQuery query) {
-        List<RatingCell> cells = new ArrayList<>();
-        for (SurveyRollups.RatingTotals totals : rollups.ratings(query.filterDim(), query.filterKey(), query.firstDay(),
+        Map<String, SurveyRollups.RatingTotals> totals = new TreeMap<>();
+        Map<String, Map<MonthKey, Long>> monthly = new TreeMap<>();
+        for (SurveyRollups.RatingDay day : rollups.ratings(query.filterDim(), query.filterKey(), query.firstDay(),
                 query.lastDay())) {
-            boolean shown = totals.n() >= k;
-            cells.add(new RatingCell(totals.code(), shown, shown ? (double) totals.sum() / totals.n() : null,
-                    shown ? 100.0 * totals.low() / totals.n() : null));
+            totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
+            monthly.computeIfAbsent(day.code(), x -> new TreeMap<>())
+                    .merge(MonthKey.of(query.calendar(), day.day()), day.totals().n(), Long::sum);
+        }
+        List<RatingCell> cells = new ArrayList<>();
+        for (SurveyRollups.RatingTotals t : totals.values()) {
+            boolean shown = Suppression.partitionSafe(monthly.get(t.code()).values(), k);
+            cells.add(new RatingCell(t.code(), shown, shown ? (double) t.sum() / t.n() : null,
+                    shown ? 100.0 * t.low() / t.n() : null));
         }
         cells.sort(Comparator.comparing((RatingCell c) -> !c.shown()).thenComparing(c -> c.mean() == null ? 9 : c.mean()));
         return cells;

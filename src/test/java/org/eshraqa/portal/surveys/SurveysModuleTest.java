@@ -333,4 +333,37 @@ class SurveysModuleTest extends PortalTestBase {
         assertThat(isolated.breakdowns().values()).allSatisfy(cells -> assertThat(cells).isEmpty());
         assertThat(statistics.lowComments(narrow, null, 10)).isEmpty();
     }
+
+    @Test
+    void anAspectRatedByFewInOneMonthAndWeeksThePeriodCutsAreNotShown() {
+        String service = "P-" + System.nanoTime() % 1_000_000;
+        generate(service, 400, 13);
+        rollups.rebuild();
+        signInAs(QUALITY);
+        StatsQuery query = lastMonths(6).filteredBy(Dimension.SERVICE, service);
+        assertThat(statistics.overview(query, SurveyStatistics.Granularity.MONTH).ratings()).singleElement()
+                .satisfies(r -> assertThat(r.shown()).isTrue());
+
+        // In the last month only three people rated the speed: the six months minus the five before
+        // would give those three away, so the aspect is hidden while the headline still shows.
+        jdbc.update("""
+                delete rr from survey_response_rating rr join survey_response r on r.id = rr.response_id
+                where r.service_code = ? and r.answered_on >= ? and r.id not in (select id from (
+                    select id from survey_response where service_code = ? and answered_on >= ? order by id limit 3) x)
+                """, service, Date.valueOf(query.to().firstDay()), service, Date.valueOf(query.to().firstDay()));
+        rollups.rebuild();
+        SurveyStatistics.Overview overview = statistics.overview(query, SurveyStatistics.Granularity.WEEK);
+        assertThat(overview.headline().shown()).isTrue();
+        assertThat(overview.ratings()).singleElement().satisfies(r -> {
+            assertThat(r.shown()).isFalse();
+            assertThat(r.mean()).isNull();
+        });
+        assertThat(overview.trend()).allSatisfy(week -> {
+            boolean whole = !week.start().isBefore(query.firstDay()) && !week.start().plusDays(6).isAfter(query.lastDay());
+            if (!whole) {
+                assertThat(week.figures().shown()).as("week of %s", week.start()).isFalse();
+            }
+        });
+        assertThat(overview.trend()).filteredOn(week -> week.figures().shown()).hasSizeGreaterThan(15);
+    }
 }

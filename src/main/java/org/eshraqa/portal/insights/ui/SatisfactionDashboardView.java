@@ -270,6 +270,11 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         Grid<SurveyStatistics.Bucket> table = figuresTable(this::bucketName, SurveyStatistics.Bucket::figures);
         table.setId("trend-table");
         table.setItems(satisfaction.trend());
+        if (granularity.getValue() == SurveyStatistics.Granularity.WEEK) {
+            Paragraph cut = new Paragraph(getTranslation("dashboard.trend.weeksCut"));
+            cut.addClassName("portal-hint");
+            return card("dashboard-trend", "dashboard.trend", chart, cut, asTable(table));
+        }
         return card("dashboard-trend", "dashboard.trend", chart, asTable(table));
     }
 
