@@ -5,5 +5,7 @@ public enum RecordKind {
     SUPPORT_REQUEST,
     REQUEST_DOCUMENT,
     VOLUNTEER_APPLICATION,
-    VOLUNTEER_DOCUMENT
+    VOLUNTEER_DOCUMENT,
+    /** A survey response seen with its author's name, because they asked to be contacted. */
+    SURVEY_RESPONSE
 }

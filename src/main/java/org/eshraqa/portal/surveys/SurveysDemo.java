@@ -144,6 +144,18 @@ class SurveysDemo implements ApplicationRunner {
                     join survey_invitation i on i.id = r.invitation_id where i.source_key like 'demo:%' and r.id % 4 <> 0
                     """, code, shift);
         }
+        // The demo beneficiary rated a service poorly and asked to be contacted about it.
+        accounts.summaryByEmail("beneficiary@demo.eshraqa.org.sa").ifPresent(person -> {
+            List<Long> latest = jdbc.queryForList("select r.id from survey_response r join survey_invitation i"
+                    + " on i.id = r.invitation_id where i.source_key like 'demo:%' and r.csat <= 3"
+                    + " and r.comment is not null and i.trigger_type = 'REQUEST_CLOSED' order by r.answered_at desc"
+                    + " limit 1", Long.class);
+            latest.forEach(id -> {
+                jdbc.update("update survey_response set may_contact = true where id = ?", id);
+                jdbc.update("update survey_invitation i join survey_response r on r.invitation_id = i.id"
+                        + " set i.account_id = ? where r.id = ?", person.id(), id);
+            });
+        });
         rollups.rebuild();
         log.info("Demo mode: {} survey responses over the last eight months", responses.size());
     }

@@ -43,6 +43,7 @@ class SurveysModuleTest extends PortalTestBase {
     @Autowired SurveyRollups rollups;
     @Autowired SupportRequests requests;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ContactRequests contactRequests;
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
@@ -365,5 +366,63 @@ class SurveysModuleTest extends PortalTestBase {
             }
         });
         assertThat(overview.trend()).filteredOn(week -> week.figures().shown()).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void onlyPeopleWhoAskedToBeContactedAreListedWithTheirNameAndOnlyToTheQualityManager() throws Exception {
+        String asked = closedRequest("هند علي الغامدي");
+        String silent = closedRequest("ريم ناصر العتيبي");
+        String askedToken = awaitToken(asked);
+        String silentToken = awaitToken(silent);
+        SecurityContextHolder.clearContext();
+        long template = surveys.open(askedToken).template().id();
+        surveys.answer(askedToken, template, new SurveyAnswers(2, Map.of(), null, null, "انتظرت طويلًا", true));
+        surveys.answer(silentToken, template, new SurveyAnswers(1, Map.of(), null, null, "لم يرد أحد", false));
+        long askedResponse = jdbc.queryForObject("select r.id from survey_response r join survey_invitation i on "
+                + "i.id = r.invitation_id where i.account_id = ?", Long.class, accountId(asked));
+        long silentResponse = jdbc.queryForObject("select r.id from survey_response r join survey_invitation i on "
+                + "i.id = r.invitation_id where i.account_id = ?", Long.class, accountId(silent));
+
+        signInAs(OFFICER);
+        assertThatThrownBy(() -> contactRequests.list(false, 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contactRequests.markDone(askedResponse, null)).isInstanceOf(AccessDeniedException.class);
+        signInAs(asked);
+        assertThatThrownBy(() -> contactRequests.list(false, 0, 50)).isInstanceOf(AccessDeniedException.class);
+
+        signInAs(QUALITY);
+        List<ContactRequest> waiting = contactRequests.list(false, 0, 200);
+        assertThat(waiting).extracting(ContactRequest::responseId).contains(askedResponse).doesNotContain(silentResponse);
+        assertThat(waiting).filteredOn(r -> r.responseId() == askedResponse).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("هند علي الغامدي");
+            assertThat(r.email()).isEqualTo(asked);
+            assertThat(r.comment()).isEqualTo("انتظرت طويلًا");
+            assertThat(r.done()).isFalse();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from access_log where record_kind = 'SURVEY_RESPONSE' "
+                + "and record_id = ? and subject_account_id = ?", Integer.class, askedResponse, accountId(asked)))
+                .as("the person can see who read their rating with their name").isEqualTo(1);
+
+        // A forged id, someone who did not ask, a note too long: refused, nothing written.
+        assertThatThrownBy(() -> contactRequests.markDone(silentResponse, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("response", "contactRequests.unknown"));
+        assertThatThrownBy(() -> contactRequests.markDone(Long.MAX_VALUE, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> contactRequests.markDone(askedResponse, "x".repeat(1001)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("note", "contactRequests.note.tooLong"));
+
+        contactRequests.markDone(askedResponse, "اتصلنا بها واعتذرنا، وحُدد موعد");
+        assertThatThrownBy(() -> contactRequests.markDone(askedResponse, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("response", "contactRequests.alreadyDone"));
+        assertThat(contactRequests.list(false, 0, 200)).extracting(ContactRequest::responseId).doesNotContain(askedResponse);
+        assertThat(contactRequests.list(true, 0, 200)).filteredOn(r -> r.responseId() == askedResponse).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.done()).isTrue();
+                    assertThat(r.note()).isEqualTo("اتصلنا بها واعتذرنا، وحُدد موعد");
+                    assertThat(r.doneBy()).isNotBlank();
+                });
+        assertThat(jdbc.queryForObject("select note from survey_follow_up where response_id = ?", String.class,
+                askedResponse)).as("the note is encrypted at rest").startsWith("enc1:");
     }
 }

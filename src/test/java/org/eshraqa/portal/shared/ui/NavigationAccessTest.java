@@ -91,7 +91,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
                 "you-said-we-did", "inquiries", "volunteer", "staff/summary", "staff/dashboard", "staff/surveys",
-                "staff/improvements");
+                "staff/contact-requests", "staff/improvements");
         navigate("staff/requests", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }

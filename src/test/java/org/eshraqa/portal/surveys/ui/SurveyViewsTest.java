@@ -165,6 +165,7 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         navigate("staff/dashboard", NotFoundView.class);
         navigate("staff/surveys", NotFoundView.class);
         navigate("staff/improvements", NotFoundView.class);
+        navigate("staff/contact-requests", NotFoundView.class);
 
         signInAs(BENEFICIARY);
         navigate("staff/summary", NotFoundView.class);
@@ -181,5 +182,34 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         navigate(YouSaidWeDidView.class);
         navigate("staff/dashboard", LoginView.class);
         navigate("surveys", LoginView.class);
+    }
+
+    @Test
+    void theQualityManagerSeesWhoAskedToBeContactedAndRecordsTheCallBack() {
+        String email = newAccount("سلمى فهد القحطاني", Role.BENEFICIARY);
+        long account = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        String token = invitation();
+        jdbc.update("update survey_invitation set account_id = ? where source_key = ?", account, "view-test:" + token);
+        navigate("survey/" + token, SurveyView.class);
+        test($(RadioButtonGroup.class).withId("survey-csat").single()).selectItem("2 — غير راضٍ");
+        test($(TextArea.class).withId("survey-comment").single()).setValue("لم يتصل بي أحد بعد الزيارة");
+        test($(Checkbox.class).withId("survey-contact").single()).click();
+        test($(Button.class).withId("survey-send").single()).click();
+        long response = jdbc.queryForObject("select r.id from survey_response r join survey_invitation i on "
+                + "i.id = r.invitation_id where i.source_key = ?", Long.class, "view-test:" + token);
+
+        signInAs(QUALITY);
+        navigate(ContactRequestsView.class);
+        var card = $(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).single();
+        assertThat(card.getElement().getTextRecursively()).contains("سلمى فهد القحطاني", email,
+                "لم يتصل بي أحد بعد الزيارة", "2 من 5");
+        test($(Button.class).withId("contact-request-record-" + response).single()).click();
+        test($(TextArea.class).withId("contact-request-note").single()).setValue("اتصلنا بها وحُدد موعد للمتابعة");
+        test($(Button.class).withId("contact-request-save").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).exists())
+                .as("no longer waiting").isFalse();
+        test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(1);
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).single()
+                .getElement().getTextRecursively()).contains("اتصلنا بها وحُدد موعد للمتابعة");
     }
 }
