@@ -82,12 +82,19 @@ class InquiryJourneyE2ETest extends PortalTestBase {
             // The asker sees the bell, opens the notice and reads the answer, on a phone.
             Page phone = browser.newPage(390, 844);
             signIn(phone, email, password);
-            phone.waitForSelector("#notification-count:has-text('1')");
+            // The answer, and soon after it the invitation to rate it: one or two unread.
+            phone.waitForSelector("#notification-count");
             Browser.click(phone, "#notification-bell");
             phone.waitForSelector("#notifications-list");
+            for (int tries = 0; tries < 20 && !phone.textContent("#notifications-list").contains("وصلك رد على سؤالك");
+                    tries++) {
+                phone.waitForTimeout(500);
+                phone.reload();
+                phone.waitForSelector("#notifications-list");
+            }
             look(phone, "45-notifications-ar-phone");
             assertThat(phone.textContent("#notifications-list")).contains("وصلك رد على سؤالك");
-            Browser.click(phone, "#notifications-list .portal-notification");
+            Browser.click(phone, "#notifications-list .portal-notification:has-text('وصلك رد على سؤالك')");
             phone.waitForSelector("#inquiry-view");
             assertThat(phone.url()).endsWith("/inquiries/" + inquiryId);
             assertThat(phone.textContent("#inquiry-messages")).contains("خلال مدة تقارب أسبوعين");
