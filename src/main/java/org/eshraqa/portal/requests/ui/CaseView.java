@@ -1,6 +1,5 @@
 package org.eshraqa.portal.requests.ui;
 
-import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +41,7 @@ import org.eshraqa.portal.requests.ThreadEntry;
 import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.Panels;
 
 /**
  * The staff mirror of a request: everything its beneficiary sees, then the verification
@@ -235,10 +235,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
                     text));
         }
-        TextArea input = new TextArea(getTranslation("case.notes.new"));
-        input.setId("internal-note-input");
-        input.setWidthFull();
-        input.setMaxLength(4000);
+        TextArea input = Panels.longText("internal-note-input", "case.notes.new", null);
         body.add(list, input, button("add-note", "case.notes.add", false, () -> {
             try {
                 requests.addInternalNote(requestId, input.getValue());
@@ -280,10 +277,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void askDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("case.ask"));
-        TextArea what = new TextArea(getTranslation("case.ask.what"));
-        what.setId("ask-what");
-        what.setWidthFull();
-        what.setMaxLength(4000);
+        TextArea what = Panels.longText("ask-what", "case.ask.what", null);
         CheckboxGroup<FormSection> sections = new CheckboxGroup<>(getTranslation("case.ask.sections"));
         sections.setId("ask-sections");
         sections.setItems(FormSection.values());
@@ -320,10 +314,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void referDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("case.refer"));
-        TextArea note = new TextArea(getTranslation("case.refer.note"));
-        note.setId("refer-note");
-        note.setWidthFull();
-        note.setMaxLength(4000);
+        TextArea note = Panels.longText("refer-note", "case.refer.note", null);
         Button send = new Button(getTranslation("case.refer"), e -> {
             dialog.close();
             act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.done");
@@ -343,11 +334,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         outcome.setId("decide-outcome");
         outcome.setItems(Boolean.TRUE, Boolean.FALSE);
         outcome.setItemLabelGenerator(b -> getTranslation(b ? "case.decide.accept" : "case.decide.reject"));
-        TextArea reason = new TextArea(getTranslation("case.decide.reason"));
-        reason.setId("decide-reason");
-        reason.setHelperText(getTranslation("case.decide.reason.help"));
-        reason.setWidthFull();
-        reason.setMaxLength(4000);
+        TextArea reason = Panels.longText("decide-reason", "case.decide.reason", "case.decide.reason.help");
         Button record = new Button(getTranslation("case.decide.record"), e -> {
             if (outcome.getValue() == null) {
                 outcome.setErrorMessage(getTranslation("field.required"));

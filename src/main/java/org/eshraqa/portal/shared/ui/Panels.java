@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Map;
@@ -67,6 +68,18 @@ public final class Panels {
 
     public static void clearErrors(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    /** A full-width text area for a staff member's free text (a note, a reason), at most 4000 characters. */
+    public static TextArea longText(String id, String labelKey, String helperKey) {
+        TextArea area = new TextArea(t(labelKey));
+        area.setId(id);
+        if (helperKey != null) {
+            area.setHelperText(t(helperKey));
+        }
+        area.setWidthFull();
+        area.setMaxLength(4000);
+        return area;
     }
 
     public static String t(String key, Object... params) {

@@ -190,16 +190,8 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         outcome.setId("decide-outcome");
         outcome.setItems(Boolean.TRUE, Boolean.FALSE);
         outcome.setItemLabelGenerator(b -> getTranslation(b ? "volunteerCase.accept" : "volunteerCase.reject"));
-        TextArea reason = new TextArea(getTranslation("volunteerCase.reason"));
-        reason.setId("decide-reason");
-        reason.setHelperText(getTranslation("volunteerCase.reason.help"));
-        reason.setWidthFull();
-        reason.setMaxLength(4000);
-        TextArea internal = new TextArea(getTranslation("volunteerCase.internalNote"));
-        internal.setId("decide-internal");
-        internal.setHelperText(getTranslation("case.notes.hint"));
-        internal.setWidthFull();
-        internal.setMaxLength(4000);
+        TextArea reason = Panels.longText("decide-reason", "volunteerCase.reason", "volunteerCase.reason.help");
+        TextArea internal = Panels.longText("decide-internal", "volunteerCase.internalNote", "case.notes.hint");
         Button record = new Button(getTranslation("case.decide.record"), e -> {
             if (outcome.getValue() == null) {
                 outcome.setErrorMessage(getTranslation("field.required"));
@@ -243,10 +235,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
             list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
                     text));
         }
-        TextArea input = new TextArea(getTranslation("case.notes.new"));
-        input.setId("internal-note-input");
-        input.setWidthFull();
-        input.setMaxLength(4000);
+        TextArea input = Panels.longText("internal-note-input", "case.notes.new", null);
         body.add(hint, list, input, button("add-note", "case.notes.add", false, () -> {
             try {
                 applications.addNote(applicationId, input.getValue());
