@@ -94,6 +94,12 @@ public class AccessLog {
                 .stream().map(e -> e.forSubject(showStaffNames)).toList();
     }
 
+    /** Every opening of this person's file, for their copy of their data; module-internal. */
+    List<OpenedMyFile> openedFileOf(long accountId) {
+        return entries.findBySubjectAccountIdOrderByOpenedAtDescIdDesc(accountId, org.springframework.data.domain.Pageable.unpaged())
+                .stream().map(e -> e.forSubject(showStaffNames)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countOpenedMyFile() {

@@ -122,6 +122,34 @@ class Account {
         }
     }
 
+    /** The person agreed to this version of the privacy notice. */
+    void agreeTo(String consentVersion, Instant now) {
+        this.consentVersion = consentVersion;
+        this.consentedAt = now;
+    }
+
+    /**
+     * Erases what identifies the person. The row stays, so that records elsewhere which point to
+     * it (an anonymised request, the erasure trail) still point somewhere; the e-mail becomes an
+     * address that can never receive mail and never match a registration.
+     */
+    void erase() {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.fullName = "";
+        this.mobile = null;
+        this.passwordHash = null;
+        this.status = AccountStatus.ERASED;
+        this.roles.clear();
+    }
+
+    String consentVersion() {
+        return consentVersion;
+    }
+
+    Instant consentedAt() {
+        return consentedAt;
+    }
+
     void chooseLanguage(String language) {
         this.language = language;
     }

@@ -5,5 +5,7 @@ public enum AccountStatus {
     PENDING_VERIFICATION,
     ACTIVE,
     /** Disabled by an administrator: cannot sign in, sessions ended. */
-    DISABLED
+    DISABLED,
+    /** Erased at the person's request: no personal data left, cannot sign in. */
+    ERASED
 }

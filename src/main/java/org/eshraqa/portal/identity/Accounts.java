@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements LanguagePreferences {
 
     /** Version of the privacy notice text a person agrees to at registration. */
-    public static final String CONSENT_VERSION = "2026-11";
+    public static final String CONSENT_VERSION = "2026-12";
     public static final Set<String> LANGUAGES = Set.of("ar", "en");
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
@@ -304,7 +304,7 @@ public class Accounts implements LanguagePreferences {
      */
     @Transactional(readOnly = true)
     public Optional<AccountSummary> summaryOf(long accountId) {
-        return accounts.findById(accountId).map(Account::summary);
+        return accounts.findById(accountId).filter(a -> a.status() != AccountStatus.ERASED).map(Account::summary);
     }
 
     @Override

@@ -34,6 +34,10 @@ class OidcLink {
         this.linkedAt = now;
     }
 
+    String provider() {
+        return provider;
+    }
+
     Long accountId() {
         return accountId;
     }

@@ -21,15 +21,24 @@ class SessionTerminator {
 
     @TransactionalEventListener
     void on(AccountDisabled event) {
+        log.info("Account {} disabled: {} session(s) ended", event.accountId(), endSessions(event.accountId()));
+    }
+
+    @TransactionalEventListener
+    void on(AccountErased event) {
+        log.info("Account {} erased: {} session(s) ended", event.accountId(), endSessions(event.accountId()));
+    }
+
+    private int endSessions(long accountId) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof PortalPrincipal p && p.accountId() == event.accountId()) {
+            if (principal instanceof PortalPrincipal p && p.accountId() == accountId) {
                 for (var session : sessions.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;
                 }
             }
         }
-        log.info("Account {} disabled: {} session(s) ended", event.accountId(), ended);
+        return ended;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.PersonalDataRights;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,15 +23,18 @@ class Deliveries {
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final Accounts accounts;
+    private final PersonalDataRights rights;
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
 
-    Deliveries(NotificationRepository notifications, Mailer mailer, Accounts accounts, MessageSource messages,
+    Deliveries(NotificationRepository notifications, Mailer mailer, Accounts accounts, PersonalDataRights rights,
+               MessageSource messages,
                Clock clock, @Value("${portal.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.mailer = mailer;
         this.accounts = accounts;
+        this.rights = rights;
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -49,6 +54,12 @@ class Deliveries {
 
     Optional<AccountSummary> person(long accountId) {
         return accounts.summaryOf(accountId);
+    }
+
+    /** The person, if they have a mobile number and have not stopped text messages. */
+    Optional<AccountSummary> smsRecipient(long accountId) {
+        return person(accountId).filter(person -> person.mobile() != null)
+                .filter(person -> rights.allows(accountId, OptionalUse.SMS_UPDATES));
     }
 
     /** A bell entry linking to {@code route}, unless one with this key exists. */

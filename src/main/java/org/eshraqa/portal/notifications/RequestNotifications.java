@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.requests.RequestMessagePosted;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
@@ -27,6 +29,7 @@ class RequestNotifications {
     private final Mailer mailer;
     private final SmsGateway sms;
     private final Accounts accounts;
+    private final PersonalDataRights rights;
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
@@ -36,8 +39,9 @@ class RequestNotifications {
      * it is declared; otherwise the {@link LoggingSmsGateway}.
      */
     RequestNotifications(NotificationRepository notifications, Mailer mailer, ObjectProvider<SmsGateway> smsGateways,
-                         Accounts accounts, MessageSource messages, Clock clock,
+                         Accounts accounts, PersonalDataRights rights, MessageSource messages, Clock clock,
                          @Value("${portal.base-url}") String baseUrl) {
+        this.rights = rights;
         this.notifications = notifications;
         this.mailer = mailer;
         this.sms = smsGateways.getIfAvailable(LoggingSmsGateway::new);
@@ -90,7 +94,8 @@ class RequestNotifications {
         if (event.to() == RequestState.DRAFT) {
             return;
         }
-        recipient(event.beneficiaryAccountId()).filter(person -> person.mobile() != null).ifPresent(person ->
+        recipient(event.beneficiaryAccountId()).filter(person -> person.mobile() != null)
+                .filter(person -> rights.allows(person.id(), OptionalUse.SMS_UPDATES)).ifPresent(person ->
                 sms.send(person.mobile(), stateTitle(event, locale(person)), key(event)));
     }
 

@@ -56,7 +56,7 @@ class VolunteerNotifications {
         if (event.to() == ApplicationState.DRAFT) {
             return;
         }
-        deliveries.person(event.accountId()).filter(person -> person.mobile() != null).ifPresent(person ->
+        deliveries.smsRecipient(event.accountId()).ifPresent(person ->
                 sms.send(person.mobile(), news(event).title(Deliveries.locale(person)), key(event)));
     }
 

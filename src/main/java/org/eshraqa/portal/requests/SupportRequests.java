@@ -534,7 +534,7 @@ public class SupportRequests {
                 .orElseThrow(() -> InvalidInputException.of("service", "request.service.unknown"));
     }
 
-    private BeneficiaryRequestView beneficiaryView(SupportRequest r) {
+    BeneficiaryRequestView beneficiaryView(SupportRequest r) {
         return new BeneficiaryRequestView(r.id(), r.reference(), r.serviceCode(), r.channel(), r.state(),
                 r.applicant(), r.needDescription(), r.submittedAt(), r.expectedDecisionDate(), r.informationRequested(),
                 r.reopened(), r.decisionReason(),

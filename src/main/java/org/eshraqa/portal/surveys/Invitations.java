@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.inquiries.ContactFinished;
 import org.eshraqa.portal.inquiries.ContactLogged;
@@ -54,6 +56,7 @@ class Invitations {
     private final SurveyRollups rollups;
     private final JdbcTemplate jdbc;
     private final Accounts accounts;
+    private final PersonalDataRights rights;
     private final SupportRequests requests;
     private final Inquiries inquiries;
     private final Contacts contacts;
@@ -67,7 +70,7 @@ class Invitations {
     private final Duration remindAfter;
 
     Invitations(SurveyInvitationRepository invitations, SurveyRollups rollups, JdbcTemplate jdbc, Accounts accounts,
-                SupportRequests requests, Inquiries inquiries, Contacts contacts,
+                PersonalDataRights rights, SupportRequests requests, Inquiries inquiries, Contacts contacts,
                 VolunteerApplications volunteerApplications, Opportunities opportunities,
                 ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
                 @Value("${portal.surveys.validity:P30D}") Duration validity,
@@ -77,6 +80,7 @@ class Invitations {
         this.rollups = rollups;
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.rights = rights;
         this.requests = requests;
         this.inquiries = inquiries;
         this.contacts = contacts;
@@ -146,6 +150,10 @@ class Invitations {
         }
         AccountSummary person = accounts.summaryOf(accountId).orElse(null);
         if (person == null) {
+            return;
+        }
+        if (!rights.allows(accountId, OptionalUse.SURVEY_INVITATIONS)) {
+            meters.counter("portal.surveys.invitations.skipped", "reason", "declined").increment();
             return;
         }
         Instant now = clock.instant();

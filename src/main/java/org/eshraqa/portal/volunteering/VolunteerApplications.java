@@ -437,7 +437,7 @@ public class VolunteerApplications {
         return application;
     }
 
-    private ApplicationView view(VolunteerApplication a) {
+    ApplicationView view(VolunteerApplication a) {
         return new ApplicationView(a.id(), a.reference(), a.state(), a.profile(), a.submittedAt(), a.interviewAt(),
                 a.interviewMode(), a.interviewLocation(), a.decisionReason(),
                 a.audit().stream().map(e -> new ApplicationView.TimelineEntry(e.occurredAt(), e.fromState(),

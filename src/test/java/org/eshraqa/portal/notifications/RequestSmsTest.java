@@ -14,6 +14,8 @@ import java.util.Set;
 import org.eshraqa.portal.identity.AccountStatus;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
@@ -30,6 +32,7 @@ class RequestSmsTest {
     private final List<Sent> sent = new ArrayList<>();
     private final SmsGateway provider = (mobile, text, key) -> sent.add(new Sent(mobile, text, key));
     private final Accounts accounts = mock(Accounts.class);
+    private final PersonalDataRights rights = mock(PersonalDataRights.class);
 
     private RequestNotifications notifications(Map<String, Object> beans) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -37,11 +40,12 @@ class RequestSmsTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new RequestNotifications(mock(NotificationRepository.class), mock(Mailer.class),
-                new StaticListableBeanFactory(beans).getBeanProvider(SmsGateway.class), accounts, messages,
+                new StaticListableBeanFactory(beans).getBeanProvider(SmsGateway.class), accounts, rights, messages,
                 Clock.systemUTC(), "https://portal.example/");
     }
 
     private void person(long id, String mobile, String language) {
+        when(rights.allows(id, OptionalUse.SMS_UPDATES)).thenReturn(true);
         when(accounts.summaryOf(id)).thenReturn(Optional.of(new AccountSummary(id, "p" + id + "@example.org",
                 "نورة", mobile, AccountStatus.ACTIVE, Set.of(Role.BENEFICIARY), language, Instant.now())));
     }
@@ -73,6 +77,17 @@ class RequestSmsTest {
 
         notifications.sms(change(7, RequestState.DRAFT));
         notifications.sms(change(9, RequestState.ACCEPTED));
+
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void noSmsForAPersonWhoStoppedTextMessages() {
+        person(7, "+966512345678", "ar");
+        when(rights.allows(7, OptionalUse.SMS_UPDATES)).thenReturn(false);
+        RequestNotifications notifications = notifications(Map.of("provider", provider));
+
+        notifications.sms(change(7, RequestState.ACCEPTED));
 
         assertThat(sent).isEmpty();
     }

@@ -30,6 +30,11 @@ public final class Samples {
         return "#!/bin/sh\necho pretending\n".getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A complete applicant (the national ID is a valid test number). */
+    public static Applicant applicant() {
+        return SupportRequestTest.APPLICANT;
+    }
+
     /**
      * A request the signed-in beneficiary fills in and submits for this service, with every
      * document the service requires; returns its id.

@@ -38,7 +38,7 @@ class RouteAccessMatrixTest extends PortalBrowserlessTest {
                 "survey/:token", "you-said-we-did")) {
             WHO.put(route, Set.of(ANYONE));
         }
-        for (String route : List.of("inquiries", "inquiries/new", "inquiries/:inquiryId", "my-file/access",
+        for (String route : List.of("inquiries", "inquiries/new", "inquiries/:inquiryId", "my-file/access", "my-data",
                 "notifications", "surveys", "volunteer/apply", "volunteer/hours", "volunteer/opportunities",
                 "volunteer/certificates/:certificateId")) {
             WHO.put(route, Set.of(SIGNED_IN));
@@ -68,7 +68,7 @@ class RouteAccessMatrixTest extends PortalBrowserlessTest {
                 "staff/improvements")) {
             WHO.put(route, Set.of("QUALITY_MANAGER"));
         }
-        for (String route : List.of("admin/users", "admin/mail", "admin/access-log", "admin/answers",
+        for (String route : List.of("admin/users", "admin/mail", "admin/access-log", "admin/answers", "admin/erasures",
                 "admin/content", "admin/content/:entry")) {
             WHO.put(route, Set.of("ADMIN"));
         }

@@ -104,6 +104,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("erased")) {
+            Paragraph erased = new Paragraph(getTranslation("login.erased"));
+            erased.setId("login-erased");
+            erased.addClassName("portal-hint");
+            erased.getElement().setAttribute("role", "status");
+            addComponentAtIndex(1, erased);
+        }
         if (parameters.containsKey("error")) {
             List<String> kind = parameters.get("error");
             String message = kind.contains("oidc") ? getTranslation("login.error.oidc")

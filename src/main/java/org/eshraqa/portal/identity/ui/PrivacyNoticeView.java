@@ -20,7 +20,7 @@ public class PrivacyNoticeView extends Div implements HasDynamicTitle {
         setId("privacy-view");
         add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.lead")));
         UnorderedList points = new UnorderedList();
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 7; i++) {
             points.add(new ListItem(getTranslation("privacy.point" + i)));
         }
         add(points, new Paragraph(getTranslation("privacy.version", Accounts.CONSENT_VERSION)));

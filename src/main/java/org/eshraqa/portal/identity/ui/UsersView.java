@@ -74,7 +74,7 @@ public class UsersView extends Div implements HasDynamicTitle {
             status.getElement().getThemeList().add("badge " + switch (a.status()) {
                 case ACTIVE -> "success";
                 case DISABLED -> "error";
-                case PENDING_VERIFICATION -> "contrast";
+                case PENDING_VERIFICATION, ERASED -> "contrast";
             });
             return status;
         }).setHeader(getTranslation("users.status")).setAutoWidth(true);
@@ -89,6 +89,9 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(AccountSummary account) {
+        if (account.status() == AccountStatus.ERASED) {
+            return new HorizontalLayout();
+        }
         Button roles = new Button(VaadinIcon.KEY.create(), e -> openRoles(account));
         roles.setAriaLabel(getTranslation("users.editRoles", account.fullName()));
         roles.setTooltipText(getTranslation("users.editRoles", account.fullName()));

@@ -1,0 +1,68 @@
+package org.eshraqa.portal.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.eshraqa.portal.identity.AccountSummary;
+import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.shared.privacy.DataArchive;
+import org.eshraqa.portal.shared.privacy.PersonalDataHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The notices shown to a person and the mail sent to them, under their data rights. */
+@Component
+class NotificationPersonalData implements PersonalDataHolder {
+
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+
+    NotificationPersonalData(Accounts accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "notifications";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void export(long accountId, DataArchive archive) {
+        archive.json("notices", jdbc.sql("""
+                        select title, body, link, created_at, read_at from notification
+                        where recipient_account_id = :account order by id
+                        """).param("account", accountId).query().listOfRows());
+        archive.json("mail", accounts.summaryOf(accountId).map(AccountSummary::email).map(email -> jdbc.sql("""
+                        select subject, created_at from sent_mail where recipient = :email order by id
+                        """).param("email", email).query().listOfRows()).orElse(List.of()));
+    }
+
+    @Override
+    public List<String> reasonsToKeep(long accountId) {
+        return List.of();
+    }
+
+    /** Runs before the account itself is erased, while its address is still known. */
+    @Override
+    @Transactional
+    public int erase(long accountId) {
+        int records = jdbc.sql("delete from notification where recipient_account_id = :account")
+                .param("account", accountId).update();
+        records += accounts.summaryOf(accountId).map(AccountSummary::email).map(email ->
+                jdbc.sql("delete from sent_mail where recipient = :email").param("email", email).update()).orElse(0);
+        return records;
+    }
+
+    /** Notices and the copies of mail older than the retention period go. */
+    @Override
+    @Transactional
+    public int anonymiseClosedBefore(Instant cutoff) {
+        Timestamp at = Timestamp.from(cutoff);
+        jdbc.sql("delete from notification where created_at < :cutoff").param("cutoff", at).update();
+        jdbc.sql("delete from sent_mail where created_at < :cutoff").param("cutoff", at).update();
+        return 0;
+    }
+}
