@@ -1,0 +1,84 @@
+package org.eshraqa.portal.identity.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.eshraqa.portal.identity.ErasureRequestRow;
+import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.requests.Samples;
+import org.eshraqa.portal.requests.SupportRequests;
+import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A person with a case under study asks for erasure on their page and sees why it waits; the
+ * administrator refuses it with a reason the person then reads, and approves the next one.
+ */
+class ErasureViewsTest extends PortalBrowserlessTest {
+
+    @Autowired SupportRequests requests;
+    @Autowired JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private Grid<ErasureRequestRow> grid() {
+        return $(Grid.class).withId("erasures-grid").single();
+    }
+
+    private int rowOf(String email) {
+        for (int i = 0; i < test(grid()).size(); i++) {
+            if (test(grid()).getRow(i).email().equals(email)) {
+                return i;
+            }
+        }
+        throw new AssertionError(email + " is not listed");
+    }
+
+    @Test
+    void aWaitingErasureIsExplainedToThePersonAndDecidedByTheAdministrator() {
+        String email = newAccount("شهد ماجد الحربي", Role.BENEFICIARY);
+        signInAs(email);
+        Samples.submittedRequest(requests, "AWARENESS", "شهد ماجد الحربي");
+        navigate(MyDataView.class);
+        test($(Button.class).withId("erase-account").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat($(Paragraph.class).withId("erasure-pending").single().getText()).contains("بانتظار قرار الجمعية");
+        assertThat($(UnorderedList.class).withId("erasure-reasons").single().getElement().getTextRecursively())
+                .contains("طلب دعم قيد الدراسة");
+        assertThat($(Button.class).withId("erase-account").all()).as("one request at a time").isEmpty();
+
+        signInAs(ADMIN);
+        navigate(ErasureRequestsView.class);
+        int row = rowOf(email);
+        assertThat(test(grid()).getRow(row).reasons()).containsExactly("erasure.keep.openRequest");
+        long id = test(grid()).getRow(row).id();
+        test($(Button.class, test(grid()).getCellComponent(row, 4)).withId("refuse-" + id).single()).click();
+        test($(Button.class).withId("refuse-save").single()).click();
+        assertThat($(TextArea.class).withId("refusal-reason").single().isInvalid()).as("a reason is needed").isTrue();
+        test($(TextArea.class).withId("refusal-reason").single()).setValue("طلبك قيد دراسة اللجنة.");
+        test($(Button.class).withId("refuse-save").single()).click();
+        assertThat(test(grid()).size() == 0 || test(grid()).getRow(0).id() != id).isTrue();
+
+        signInAs(email);
+        navigate(MyDataView.class);
+        assertThat($(Paragraph.class).withId("erasure-refused").single().getText()).contains("طلبك قيد دراسة اللجنة.");
+        test($(Button.class).withId("erase-account").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        signInAs(ADMIN);
+        navigate(ErasureRequestsView.class);
+        int secondRow = rowOf(email);
+        long second = test(grid()).getRow(secondRow).id();
+        test($(Button.class, test(grid()).getCellComponent(secondRow, 4)).withId("approve-" + second).single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(jdbc.queryForObject("select a.status from account a join data_erasure e on e.account_id = a.id "
+                + "where e.id = ?", String.class, second)).isEqualTo("ERASED");
+        assertThat(grid().getListDataView().getItems().map(ErasureRequestRow::id)).doesNotContain(second);
+    }
+}
