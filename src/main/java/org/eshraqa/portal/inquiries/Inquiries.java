@@ -23,6 +23,7 @@ import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,7 @@ public class Inquiries {
         String body = requireText(text, "body", MAX_BODY);
         Inquiry inquiry = mine(inquiryId, me, expectedVersion);
         inquiry.askerWrites(me, body, clock.instant());
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
     }
 
     /** The asker is satisfied with the answer; the question is closed. */
@@ -137,7 +138,7 @@ public class Inquiries {
         Caller me = Caller.current();
         Inquiry inquiry = mine(inquiryId, me, expectedVersion);
         inquiry.markAnswered(me, clock.instant());
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
     }
 
     // ---------------------------------------------------------------- staff
@@ -180,7 +181,7 @@ public class Inquiries {
         Inquiry inquiry = any(inquiryId, expectedVersion);
         Instant now = clock.instant();
         Duration waited = inquiry.answer(me, body, now);
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
         if (waited != null) {
             firstResponse.record(waited);
         }
@@ -197,7 +198,7 @@ public class Inquiries {
                 .orElseThrow(() -> InvalidInputException.of("assignee", "inquiry.assignee.invalid"));
         Inquiry inquiry = any(inquiryId, expectedVersion);
         inquiry.assign(me, assignee.accountId(), assignee.name(), clock.instant());
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
     }
 
     /** Refers the question to a social researcher, who explains the procedure (P-10.3). */
@@ -210,7 +211,7 @@ public class Inquiries {
         String why = optionalText(note, "note", MAX_NOTE);
         Inquiry inquiry = any(inquiryId, expectedVersion);
         inquiry.referToResearch(me, researcher.accountId(), why, clock.instant());
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
     }
 
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER')")
@@ -220,7 +221,7 @@ public class Inquiries {
         String why = optionalText(note, "note", MAX_NOTE);
         Inquiry inquiry = any(inquiryId, expectedVersion);
         inquiry.close(me, why, clock.instant());
-        inquiries.saveAndFlush(inquiry);
+        flush(inquiry);
     }
 
     /** Relations officers and social researchers, by name. */
@@ -308,6 +309,15 @@ public class Inquiries {
     private void opened(Channel channel) {
         Counter.builder("portal.inquiries.opened").description("Questions asked, by channel")
                 .tag("channel", channel.name()).register(meters).increment();
+    }
+
+    /** Writes the change now; a change of the same version that committed first makes this one lose. */
+    private void flush(Inquiry inquiry) {
+        try {
+            inquiries.saveAndFlush(inquiry);
+        } catch (ConcurrencyFailureException raced) {
+            throw new ChangedMeanwhile();
+        }
     }
 
     private Inquiry mine(long inquiryId, Caller me, long expectedVersion) {

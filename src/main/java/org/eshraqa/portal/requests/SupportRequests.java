@@ -32,6 +32,7 @@ import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -483,8 +484,13 @@ public class SupportRequests {
         if (request.version() != expectedVersion) {
             throw new ConcurrentChange();
         }
-        transition.accept(request, me);
-        requests.saveAndFlush(request);
+        try {
+            transition.accept(request, me);
+            requests.saveAndFlush(request);
+        } catch (ConcurrencyFailureException raced) {
+            // Another change of the same version committed first (version check or deadlock on the row).
+            throw new ConcurrentChange();
+        }
     }
 
     private SupportRequest mine(long requestId, Actor me) {

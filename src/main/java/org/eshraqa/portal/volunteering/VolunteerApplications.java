@@ -27,6 +27,7 @@ import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,7 +170,7 @@ public class VolunteerApplications {
         Instant now = clock.instant();
         application.submit(me, CONSENT_VERSION, String.format("VOL-%d-%06d",
                 now.atZone(PortalDates.ZONE).getYear(), application.id()), now);
-        applications.saveAndFlush(application);
+        flush(application);
         counted(ApplicationState.SUBMITTED);
         return new ApplicationReceipt(application.id(), application.reference(), now);
     }
@@ -180,7 +181,7 @@ public class VolunteerApplications {
         Caller me = Caller.current();
         VolunteerApplication application = expect(mine(applicationId, me), expectedVersion);
         application.withdraw(me, clock.instant());
-        applications.saveAndFlush(application);
+        flush(application);
         counted(ApplicationState.WITHDRAWN);
     }
 
@@ -296,7 +297,7 @@ public class VolunteerApplications {
         Caller me = Caller.current();
         VolunteerApplication application = expect(submitted(applicationId), expectedVersion);
         application.startReview(me, clock.instant());
-        applications.saveAndFlush(application);
+        flush(application);
         counted(ApplicationState.IN_REVIEW);
     }
 
@@ -330,7 +331,7 @@ public class VolunteerApplications {
         VolunteerApplication application = expect(submitted(applicationId), expectedVersion);
         boolean first = application.state() != ApplicationState.INTERVIEW;
         application.scheduleInterview(me, when, mode, location, now);
-        applications.saveAndFlush(application);
+        flush(application);
         if (first) {
             counted(ApplicationState.INTERVIEW);
         }
@@ -356,7 +357,7 @@ public class VolunteerApplications {
         if (internalNote != null && !internalNote.isBlank()) {
             application.noteInternally(requireText(internalNote, "internalNote"));
         }
-        applications.saveAndFlush(application);
+        flush(application);
         counted(accepted ? ApplicationState.ACCEPTED : ApplicationState.REJECTED);
     }
 
@@ -367,7 +368,7 @@ public class VolunteerApplications {
         Caller me = Caller.current();
         VolunteerApplication application = expect(submitted(applicationId), expectedVersion);
         application.activate(me, clock.instant());
-        applications.saveAndFlush(application);
+        flush(application);
         accounts.grantVolunteerRole(application.accountId());
         counted(ApplicationState.ACTIVE);
     }
@@ -428,6 +429,15 @@ public class VolunteerApplications {
     private VolunteerApplication submitted(long applicationId) {
         return applications.findById(applicationId).filter(a -> a.state() != ApplicationState.DRAFT)
                 .orElseThrow(VolunteeringNotFound::new);
+    }
+
+    /** Writes the change now; a change of the same version that committed first makes this one lose. */
+    private void flush(VolunteerApplication application) {
+        try {
+            applications.saveAndFlush(application);
+        } catch (ConcurrencyFailureException raced) {
+            throw new ChangedMeanwhile();
+        }
     }
 
     private static VolunteerApplication expect(VolunteerApplication application, long expectedVersion) {

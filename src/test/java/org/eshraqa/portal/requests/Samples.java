@@ -35,16 +35,21 @@ public final class Samples {
         return SupportRequestTest.APPLICANT;
     }
 
+    /** Complete applicant data under this name. */
+    public static Applicant applicant(String fullName) {
+        Applicant a = SupportRequestTest.APPLICANT;
+        return new Applicant(fullName, null, a.nationalId(), a.birthDate(), a.birthCalendar(), a.gender(),
+                a.nationality(), a.maritalStatus(), a.region(), a.city(), a.mobile(), a.email(), a.householdMembers(),
+                a.incomeBand(), a.employment());
+    }
+
     /**
      * A request the signed-in beneficiary fills in and submits for this service, with every
      * document the service requires; returns its id.
      */
     public static long submittedRequest(SupportRequests requests, String serviceCode, String fullName) {
         long id = requests.startDraft(serviceCode);
-        Applicant a = SupportRequestTest.APPLICANT;
-        requests.saveDraft(id, new Applicant(fullName, null, a.nationalId(), a.birthDate(), a.birthCalendar(),
-                a.gender(), a.nationality(), a.maritalStatus(), a.region(), a.city(), a.mobile(), a.email(),
-                a.householdMembers(), a.incomeBand(), a.employment()), "أحتاج دعمًا نفسيًا لي ولأسرتي");
+        requests.saveDraft(id, applicant(fullName), "أحتاج دعمًا نفسيًا لي ولأسرتي");
         requests.catalogue().stream().filter(s -> s.code().equals(serviceCode)).findFirst().orElseThrow()
                 .requiredDocuments().forEach(type -> requests.addDocument(id, type, "scan.pdf", pdf()));
         requests.submit(id, new Declaration(true, true, fullName, "2026-11"));

@@ -29,11 +29,13 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Path baseDir;
     private final Path temporaryDir;
 
-    private EmbeddedMariaDb(DB db, int port, Path temporaryDir) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir, Path temporaryDir) {
         this.db = db;
         this.port = port;
+        this.baseDir = baseDir;
         this.temporaryDir = temporaryDir;
     }
 
@@ -61,9 +63,10 @@ public final class EmbeddedMariaDb {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         Path tmp = null;
+        Path base;
         try {
             if (dataDir != null) {
-                Path base = dataDir.toAbsolutePath();
+                base = dataDir.toAbsolutePath();
                 Files.createDirectories(base);
                 config.setBaseDir(base.resolve("base").toString())
                         .setDataDir(base.resolve("data").toString())
@@ -71,6 +74,7 @@ public final class EmbeddedMariaDb {
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             } else {
                 tmp = Files.createTempDirectory("portal-mariadb-");
+                base = tmp;
                 config.setBaseDir(tmp.resolve("base").toString())
                         .setDataDir(tmp.resolve("data").toString())
                         .setTmpDir(tmp.resolve("tmp").toString())
@@ -88,7 +92,7 @@ public final class EmbeddedMariaDb {
             db.start();
             log.info("Embedded MariaDB {} started on 127.0.0.1:{} in {} ms (data: {})", VERSION, port,
                     (System.nanoTime() - started) / 1_000_000, dataDir == null ? "temporary" : dataDir);
-            return new EmbeddedMariaDb(db, port, tmp);
+            return new EmbeddedMariaDb(db, port, base.resolve("base"), tmp);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start. On Debian it needs "
                     + "libaio1 and libncurses6 (see README). Or set SPRING_DATASOURCE_URL to use an "
@@ -133,6 +137,39 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A program of this server's own MariaDB installation, e.g. {@code mariadb-dump} or {@code mariadb}. */
+    public Path program(String name) {
+        return baseDir.resolve("bin").resolve(name);
+    }
+
+    /**
+     * Stops the server process and nothing else: port, data directory and this instance stay, so
+     * {@link #restartServer()} brings the same database back. Fault tests use the pair to cut the
+     * portal off from its database while it runs.
+     */
+    public synchronized void stopServer() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB on port {} stopped; data kept", port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopServer()} again, on the same port and data. */
+    public synchronized void restartServer() {
+        try {
+            db.start();
+            log.info("Embedded MariaDB on port {} started again", port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again", e);
+        }
     }
 
     /** Stops the server; a later {@link #startOnce} starts a new one. */

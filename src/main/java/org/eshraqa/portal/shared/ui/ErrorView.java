@@ -24,9 +24,11 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String errorId = PortalErrorHandler.log(parameter.getCaughtException());
+        boolean unavailable = PortalErrorHandler.databaseUnavailable(parameter.getCaughtException());
         removeAll();
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text", errorId)),
+        add(new H1(getTranslation("error.title")),
+                new Paragraph(unavailable ? getTranslation("error.unavailable") : getTranslation("error.text", errorId)),
                 new Anchor("", getTranslation("error.backHome")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return unavailable ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
