@@ -91,11 +91,16 @@ public final class Samples {
      * document the service requires; returns its id.
      */
     public static long submittedRequest(SupportRequests requests, String serviceCode, String fullName) {
+        return submittedRequest(requests, serviceCode, fullName, "أحتاج دعمًا نفسيًا لي ولأسرتي");
+    }
+
+    /** As {@link #submittedRequest(SupportRequests, String, String)}, with this need described. */
+    public static long submittedRequest(SupportRequests requests, String serviceCode, String fullName, String need) {
         long id = requests.startDraft(serviceCode);
         Applicant a = SupportRequestTest.APPLICANT;
         requests.saveDraft(id, new Applicant(fullName, null, a.nationalId(), a.birthDate(), a.birthCalendar(),
                 a.gender(), a.nationality(), a.maritalStatus(), a.region(), a.city(), a.mobile(), a.email(),
-                a.householdMembers(), a.incomeBand(), a.employment()), "أحتاج دعمًا نفسيًا لي ولأسرتي");
+                a.householdMembers(), a.incomeBand(), a.employment()), need);
         requests.catalogue().stream().filter(s -> s.code().equals(serviceCode)).findFirst().orElseThrow()
                 .requiredDocuments().forEach(type -> requests.addDocument(id, type, "scan.pdf", pdf()));
         requests.submit(id, new Declaration(true, true, fullName, "2026-11"));
