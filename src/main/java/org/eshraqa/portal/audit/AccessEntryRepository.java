@@ -12,8 +12,8 @@ interface AccessEntryRepository extends JpaRepository<AccessEntry, Long> {
 
     String FILTER = """
             from AccessEntry e
-            where (:staff is null or lower(e.staffName) like :staff)
-              and (:record is null or lower(e.recordLabel) like :record)
+            where (:staff is null or lower(e.staffName) like :staff escape '!')
+              and (:record is null or lower(e.recordLabel) like :record escape '!')
               and (:kind is null or e.kind = :kind)
               and (:from is null or e.openedAt >= :from)
               and (:to is null or e.openedAt < :to)

@@ -131,8 +131,9 @@ public class AccessLog {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
+        // '!' is the queries' escape character: the same in every SQL mode, unlike the backslash.
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 

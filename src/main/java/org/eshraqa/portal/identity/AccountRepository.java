@@ -22,18 +22,18 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("""
             select a from Account a
             where :text is null
-               or lower(a.email) like concat('%', :text, '%')
-               or lower(a.fullName) like concat('%', :text, '%')
-               or a.mobile like concat('%', :text, '%')
+               or lower(a.email) like concat('%', :text, '%') escape '!'
+               or lower(a.fullName) like concat('%', :text, '%') escape '!'
+               or a.mobile like concat('%', :text, '%') escape '!'
             """)
     Page<Account> search(@Param("text") @Nullable String text, Pageable pageable);
 
     @Query("""
             select count(a) from Account a
             where :text is null
-               or lower(a.email) like concat('%', :text, '%')
-               or lower(a.fullName) like concat('%', :text, '%')
-               or a.mobile like concat('%', :text, '%')
+               or lower(a.email) like concat('%', :text, '%') escape '!'
+               or lower(a.fullName) like concat('%', :text, '%') escape '!'
+               or a.mobile like concat('%', :text, '%') escape '!'
             """)
     long countSearch(@Param("text") @Nullable String text);
 

@@ -379,8 +379,10 @@ public class Accounts implements LanguagePreferences {
         return language != null && LANGUAGES.contains(language) ? language : "ar";
     }
 
+    /** The typed text as a LIKE operand (escape character '!'): its wildcards match only themselves. */
     private static String searchText(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT).replace("!", "!!")
+                .replace("%", "!%").replace("_", "!_");
     }
 
     static String sha256(String token) {
