@@ -561,7 +561,7 @@ public class SupportRequests {
         audit.sort(Comparator.comparing(StaffRequestView.AuditLine::at).reversed());
         return new StaffRequestView(beneficiaryView(r), r.beneficiaryAccountId() != null,
                 r.assigneeAccountId() == null ? null : nameOf(r.assigneeAccountId(), names),
-                r.checkedIdentity(), r.checkedDocuments(), r.checkedData(), r.socialStudy(),
+                r.checkedIdentity(), r.checkedDocuments(), r.checkedData(), readsSocialStudy(me) ? r.socialStudy() : null,
                 notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::entry).toList(), audit,
                 actions(r, me), r.declarationSignature(), r.snapshotSha256());
     }
@@ -614,6 +614,14 @@ public class SupportRequests {
             }
         }
         return actions;
+    }
+
+    /**
+     * Minimum access: the social study is read by the researcher who writes it and the committee
+     * that decides on it; the relations officer verifies identity, documents and data without it.
+     */
+    private static boolean readsSocialStudy(Actor me) {
+        return me.roles().contains(Role.SOCIAL_RESEARCHER) || me.roles().contains(Role.COMMITTEE_MEMBER);
     }
 
     private String nameOf(Long accountId, Map<Long, String> cache) {

@@ -109,6 +109,13 @@ class SupportRequestsModuleTest extends PortalTestBase {
         long documentId = jdbc.queryForObject(
                 "select min(id) from support_request_document where request_id = ?", Long.class, id);
         assertThat(requests.document(id, documentId).content()).isEqualTo(Samples.pdf());
+
+        // Minimum access: the officer verifies without the social study; the committee reads it.
+        signInAs(OFFICER);
+        assertThat(requests.findForStaff(id).orElseThrow().socialStudy()).isNull();
+        signInAs(COMMITTEE);
+        assertThat(requests.findForStaff(id).orElseThrow().socialStudy())
+                .isEqualTo("دخل الأسرة محدود والأم تعاني من الاكتئاب");
     }
 
     @Test
@@ -177,7 +184,7 @@ class SupportRequestsModuleTest extends PortalTestBase {
 
         signInAs(OFFICER);
         StaffRequestView staff = requests.findForStaff(id).orElseThrow();
-        assertThat(staff.socialStudy()).isEqualTo("الأسرة تحتاج دعمًا علاجيًا");
+        assertThat(staff.socialStudy()).as("not the officer's to read").isNull();
         assertThat(staff.audit()).anySatisfy(line -> assertThat(line.internalNote())
                 .isEqualTo("تحتاج الحالة دراسة اجتماعية"));
         assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::actorName).contains("ريم خالد الشهري");
