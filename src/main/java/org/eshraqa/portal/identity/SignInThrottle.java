@@ -71,13 +71,20 @@ public class SignInThrottle {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = String.valueOf(event.getAuthentication().getPrincipal());
         accounts.get(accountKey(email), key -> bucket(perAccount)).tryConsume(1);
-        addressOf(event.getAuthentication().getDetails())
-                .ifPresent(address -> addresses.get(address, key -> bucket(perAddress)).tryConsume(1));
+        Optional<String> address = addressOf(event.getAuthentication().getDetails());
+        address.ifPresent(a -> addresses.get(a, key -> bucket(perAddress)).tryConsume(1));
+        // The security trail of sign-ins; what was typed as the e-mail stays out of the log.
+        log.warn("Sign-in failed ({}) from {}", event.getException().getClass().getSimpleName(),
+                address.orElse("?"));
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         accounts.invalidate(accountKey(event.getAuthentication().getName()));
+        if (event.getAuthentication().getPrincipal() instanceof org.eshraqa.portal.shared.PortalPrincipal p) {
+            log.info("Sign-in of account {} from {}", p.accountId(),
+                    addressOf(event.getAuthentication().getDetails()).orElse("?"));
+        }
     }
 
     private Bucket bucket(int capacity) {

@@ -23,5 +23,8 @@ class PasswordPolicyTest {
     void refusesNullAndAbsurdlyLongPasswords() {
         assertThat(PasswordPolicy.check(null)).isPresent();
         assertThat(PasswordPolicy.check("a1".repeat(65))).isPresent();
+        // bcrypt reads 72 bytes: 36 Arabic letters and a digit are 73 bytes.
+        assertThat(PasswordPolicy.check("ك".repeat(36) + "1")).contains("validation.password.tooLong");
+        assertThat(PasswordPolicy.check("ك".repeat(35) + "1")).isEmpty();
     }
 }

@@ -96,6 +96,26 @@ class WebHardeningTest extends PortalTestBase {
         assertThat(signIn(BENEFICIARY, DEMO_PASSWORD)).doesNotContain("error");
     }
 
+    private int metrics(String email, String password) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((email + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/actuator/prometheus"))
+                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    @Test
+    void metricsTakeNoPasswordGuessingAndDoNotTellARightPasswordOfAnotherRole() throws Exception {
+        String email = uniqueEmail("scraper");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(metrics(email, "wrong-guess-" + attempt)).as("attempt " + attempt).isEqualTo(401);
+        }
+        assertThat(metrics(email, "wrong-guess-6")).as("the same buckets as the login form").isEqualTo(429);
+        // The officer's right password reads no metrics and looks like a wrong one.
+        assertThat(metrics(OFFICER, DEMO_PASSWORD)).isEqualTo(401);
+        assertThat(metrics(ADMIN, DEMO_PASSWORD)).isEqualTo(200);
+    }
+
     @Test
     void oneAddressIsSlowedDownAcrossAccounts() {
         SignInThrottle throttle = new SignInThrottle(5, 3, Duration.ofMinutes(15), new SimpleMeterRegistry());

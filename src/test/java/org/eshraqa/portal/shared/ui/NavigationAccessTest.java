@@ -42,7 +42,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "you-said-we-did", "requests", "inquiries", "volunteer");
+                "you-said-we-did", "requests", "inquiries", "volunteer", "my-data");
         assertThat($(H1.class).withId("home-greeting").single().getText()).contains("نورة");
 
         navigate("admin/users", NotFoundView.class);
@@ -58,7 +58,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
                 "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts",
-                "staff/summary");
+                "staff/summary", "my-data");
         navigate("admin/users", NotFoundView.class);
     }
 
@@ -67,7 +67,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/summary");
+                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/summary", "my-data");
         navigate("requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -79,7 +79,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
                 "you-said-we-did", "inquiries", "volunteer", "staff/contacts", "staff/volunteers",
-                "staff/opportunities", "staff/summary");
+                "staff/opportunities", "staff/summary", "my-data");
         navigate("staff/requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -91,7 +91,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
                 "you-said-we-did", "inquiries", "volunteer", "staff/summary", "staff/dashboard", "staff/surveys",
-                "staff/contact-requests", "staff/improvements");
+                "staff/contact-requests", "staff/improvements", "my-data");
         navigate("staff/requests", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
     }
@@ -113,7 +113,7 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(HomeView.class);
         assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
-                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "admin/users", "admin/mail", "admin/content", "admin/answers",
+                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "my-data", "admin/users", "admin/mail", "admin/erasures", "admin/content", "admin/answers",
                 "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);
