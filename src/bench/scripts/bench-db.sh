@@ -10,7 +10,7 @@ USER_ARG=()
 
 case "${1:-}" in
   start)
-    mkdir -p "$DIR"
+    mkdir -p "$DIR/tmp"
     if [ ! -d "$DIR/data/mysql" ]; then
       mariadb-install-db --no-defaults "${USER_ARG[@]}" --datadir="$DIR/data" --auth-root-authentication-method=normal \
         --skip-test-db >"$DIR/install.log" 2>&1
@@ -18,7 +18,7 @@ case "${1:-}" in
     # Buffer pool large enough for the generated data set; the redo log is flushed once a second
     # (not at every commit) so the bulk load is not bound by fsync. Both are recorded in docs/performance.md.
     mariadbd --no-defaults "${USER_ARG[@]}" --datadir="$DIR/data" --socket="$SOCK" --port="$PORT" \
-      --bind-address=127.0.0.1 --pid-file="$DIR/mysqld.pid" --log-error="$DIR/error.log" \
+      --bind-address=127.0.0.1 --tmpdir="$DIR/tmp" --pid-file="$DIR/mysqld.pid" --log-error="$DIR/error.log" \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
       --innodb-buffer-pool-size=${BENCH_DB_BUFFER_POOL:-3G} --innodb-log-file-size=1G \
       --innodb-flush-log-at-trx-commit=2 --max-connections=200 --max-allowed-packet=64M &
