@@ -1,0 +1,108 @@
+package org.eshraqa.portal.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Vaadin Flow's client protocol, as the browser speaks it: the page, the bootstrap ({@code v-r=init},
+ * which hands out the UI id, the {@code Vaadin-Security-Key} CSRF token and the first sync and client
+ * ids), then UIDL requests that carry the token, the last {@code syncId} and the next {@code clientId}.
+ * Every UIDL answer is checked: no communication error, no session expiry, no resynchronisation, and
+ * the ids are taken from it for the next request. Node ids of components are read from the answers.
+ */
+final class Vaadin {
+
+    static final String BROWSER = "v-sh=1080&v-sw=1920&v-wh=960&v-ww=1600&v-bh=960&v-bw=1600&v-tzo=-180"
+            + "&v-dstd=0&v-rtzo=-180&v-dston=false&v-tzid=Asia%2FRiyadh&v-curdate=1764576000000&v-td=false"
+            + "&v-pr=1&v-wn=ROOT-1&v-np=Linux";
+
+    private Vaadin() {
+    }
+
+    /** Loads a route as a fresh tab does: the page, the bootstrap, the navigation to the route. */
+    static ChainBuilder open(String name, String route, CheckBuilder... viewChecks) {
+        return exec(http(name + " page").get("/" + route).check(status().is(200),
+                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("springCsrf")))
+                .exec(http(name + " init").get("/?v-r=init&location=" + route + "&query=&" + BROWSER)
+                        .check(status().is(200),
+                                jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
+                                jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
+                                jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
+                                jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
+                .exec(navigate(name, route, viewChecks));
+    }
+
+    /** A router-link click: the client's {@code ui-navigate} event to the route. */
+    static HttpRequestActionBuilder navigate(String name, String route, CheckBuilder... viewChecks) {
+        return navigateTo(name, session -> route, viewChecks);
+    }
+
+    /** Navigation to a route computed from the session (e.g. a request id read from an earlier answer). */
+    static HttpRequestActionBuilder navigateTo(String name, Function<Session, String> route,
+                                               CheckBuilder... viewChecks) {
+        return uidl(name, session -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+                + route.apply(session) + "\",\"query\":\"\",\"appShellTitle\":\"\","
+                + "\"historyState\":{\"idx\":1},\"trigger\":\"\"}}", viewChecks);
+    }
+
+    /** One UIDL request holding the given RPC invocations (JSON objects). */
+    static HttpRequestActionBuilder uidl(String name, Function<Session, String> rpc, CheckBuilder... checks) {
+        List<CheckBuilder> all = new ArrayList<>(List.<CheckBuilder>of(status().is(200),
+                bodyString().transform(Vaadin::problem).is(""),
+                regex("\"syncId\":(\\d+)").transform(Integer::valueOf).saveAs("syncId"),
+                regex("\"clientId\":(\\d+)").transform(Integer::valueOf).saveAs("clientId")));
+        all.addAll(Arrays.asList(checks));
+        return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("csrf") + "\",\"rpc\":["
+                        + rpc.apply(session) + "],\"syncId\":" + session.getInt("syncId") + ",\"clientId\":"
+                        + session.getInt("clientId") + "}"))
+                .check(all);
+    }
+
+    /** What would make the browser show an error or reload: empty when the answer is sound. */
+    static String problem(String body) {
+        if (!body.contains("\"changes\"") && !body.contains("\"syncId\"")) {
+            return "not a UIDL answer: " + body.substring(0, Math.min(120, body.length()));
+        }
+        // The portal's error view (an exception in a view) has the DOM id "error".
+        for (String bad : List.of("\"appError\"", "\"sessionExpired\"", "\"repaintAll\"",
+                "\"key\":\"id\",\"feat\":3,\"value\":\"error\"")) {
+            if (body.contains(bad)) {
+                return "answer holds " + bad;
+            }
+        }
+        return "";
+    }
+
+    /** The node id of the element with this DOM id, from the answer that created it. */
+    static CheckBuilder nodeOf(String domId, String key) {
+        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domId + "\"")
+                .transform(Integer::valueOf).saveAs(key);
+    }
+
+    /** Signs in through the login form (Spring Security's form login, with its CSRF token from the page). */
+    static ChainBuilder signIn(String emailKey) {
+        return open("login", "login", regex("vaadin-login-form"))
+                .exec(http("sign in").post("/login").disableFollowRedirect()
+                        .formParam("username", "#{" + emailKey + "}")
+                        .formParam("password", DataGenerator.PASSWORD)
+                        .formParam("_csrf", "#{springCsrf}")
+                        .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+    }
+}
