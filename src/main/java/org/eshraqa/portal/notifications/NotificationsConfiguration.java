@@ -1,6 +1,7 @@
 package org.eshraqa.portal.notifications;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +39,10 @@ class NotificationsConfiguration {
             this.retryAfter = retryAfter;
         }
 
+        /** With several nodes one resubmits at a time, so no failed mail goes out twice at once. */
         @Scheduled(fixedDelayString = "${portal.notifications.retry-interval:PT1M}",
                 initialDelayString = "${portal.notifications.retry-interval:PT1M}")
+        @SchedulerLock(name = "event-redelivery", lockAtMostFor = "PT10M")
         void resubmit() {
             resubmitOlderThan(retryAfter);
         }
