@@ -73,6 +73,29 @@ public abstract class PortalTestBase {
         throw new AssertionError("No verification mail reached " + email);
     }
 
+    private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    /** Waits (20 s at most) for a survey invitation among this person's mails and returns its link's token. */
+    protected static String awaitSurveyToken(String email) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail().getReceivedMessages()) {
+                try {
+                    if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                        Matcher m = SURVEY_LINK.matcher(text(message));
+                        if (m.find()) {
+                            return m.group(1);
+                        }
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No survey link reached " + email);
+    }
+
     /** Waits until at least {@code atLeast} mails reached this address (or 30 s pass) and returns them. */
     protected static List<MimeMessage> awaitMails(String email, int atLeast) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;

@@ -1,7 +1,5 @@
 package org.eshraqa.portal.audit;
 
-import java.time.Instant;
-import java.util.List;
 import org.eshraqa.portal.shared.privacy.DataArchive;
 import org.eshraqa.portal.shared.privacy.PersonalDataHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,21 +34,11 @@ class AccessLogPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public List<String> reasonsToKeep(long accountId) {
-        return List.of();
-    }
-
-    @Override
     @Transactional
     public int erase(long accountId) {
         return jdbc.sql("""
                         update access_log set record_label = concat(record_kind, ' #', record_id)
                         where subject_account_id = :account
                         """).param("account", accountId).update();
-    }
-
-    @Override
-    public int anonymiseClosedBefore(Instant cutoff) {
-        return 0;
     }
 }

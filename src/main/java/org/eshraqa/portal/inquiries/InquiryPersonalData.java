@@ -47,11 +47,6 @@ class InquiryPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public List<String> reasonsToKeep(long accountId) {
-        return List.of();
-    }
-
-    @Override
     @Transactional
     public int erase(long accountId) {
         Timestamp now = Timestamp.from(clock.instant());

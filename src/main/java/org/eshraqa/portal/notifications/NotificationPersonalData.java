@@ -40,11 +40,6 @@ class NotificationPersonalData implements PersonalDataHolder {
                         """).param("email", email).query().listOfRows()).orElse(List.of()));
     }
 
-    @Override
-    public List<String> reasonsToKeep(long accountId) {
-        return List.of();
-    }
-
     /** Runs before the account itself is erased, while its address is still known. */
     @Override
     @Transactional

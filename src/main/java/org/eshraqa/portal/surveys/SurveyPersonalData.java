@@ -3,7 +3,6 @@ package org.eshraqa.portal.surveys;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eshraqa.portal.shared.privacy.DataArchive;
 import org.eshraqa.portal.shared.privacy.PersonalDataHolder;
@@ -48,11 +47,6 @@ class SurveyPersonalData implements PersonalDataHolder {
             answer.put("mayContact", r.mayContact());
             return answer;
         }).toList());
-    }
-
-    @Override
-    public List<String> reasonsToKeep(long accountId) {
-        return List.of();
     }
 
     @Override

@@ -3,15 +3,12 @@ package org.eshraqa.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.eshraqa.portal.inquiries.Inquiries;
@@ -38,8 +35,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * optional uses are honoured; the retention rule anonymises old closed files and nothing newer.
  */
 class PersonalDataRightsTest extends PortalTestBase {
-
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     @Autowired PersonalDataRights rights;
     @Autowired SupportRequests requests;
@@ -247,22 +242,6 @@ class PersonalDataRightsTest extends PortalTestBase {
         figures.put("ratings", jdbc.queryForObject("select coalesce(sum(rating), 0) from survey_response_rating",
                 Long.class));
         return figures;
-    }
-
-    private String awaitSurveyToken(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                    Matcher m = LINK.matcher(text(message));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No survey link reached " + email);
     }
 
     @Test

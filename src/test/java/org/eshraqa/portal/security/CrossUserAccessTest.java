@@ -3,7 +3,6 @@ package org.eshraqa.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.inquiries.Inquiries;
@@ -100,7 +97,6 @@ class CrossUserAccessTest extends PortalTestBase {
     static final String COMMITTEE = "committee@demo.eshraqa.org.sa";
     static final String QUALITY = "quality@demo.eshraqa.org.sa";
     private static final long FORGED = 987_654_321L;
-    private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     @Autowired SupportRequests requests;
     @Autowired Inquiries inquiries;
@@ -459,22 +455,6 @@ class CrossUserAccessTest extends PortalTestBase {
 
     // ---------------------------------------------------------------- surveys
 
-    private String awaitToken(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                    Matcher m = SURVEY_LINK.matcher(text(message));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No survey link reached " + email);
-    }
-
     private static String altered(String token) {
         char last = token.charAt(token.length() - 1);
         return token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
@@ -486,7 +466,7 @@ class CrossUserAccessTest extends PortalTestBase {
         signInAs(first);
         long request = Samples.submittedRequest(requests, "FAMILY_COUNSELLING", "بشرى علي الرشيدي");
         requests.withdraw(request, version("support_request", request));
-        String token = awaitToken(first);
+        String token = awaitSurveyToken(first);
         long person = accountId(first);
         String responses = "select count(*) from survey_response r join survey_invitation i on i.id = r.invitation_id"
                 + " where i.account_id = ?";

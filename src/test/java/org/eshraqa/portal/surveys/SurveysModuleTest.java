@@ -3,7 +3,6 @@ package org.eshraqa.portal.surveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.internet.MimeMessage;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
@@ -36,7 +33,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class SurveysModuleTest extends PortalTestBase {
 
     static final String QUALITY = "quality@demo.eshraqa.org.sa";
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     @Autowired Surveys surveys;
     @Autowired SurveyStatistics statistics;
@@ -70,22 +66,6 @@ class SurveysModuleTest extends PortalTestBase {
     }
 
     /** Waits for the invitation mail among the person's mails and returns the token of its link. */
-    private String awaitToken(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                    Matcher m = LINK.matcher(text(message));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No survey link reached " + email);
-    }
-
     private static SurveyAnswers answers(int csat) {
         return new SurveyAnswers(csat, Map.of("SPEED", 4, "CLARITY", 2), 3, 9, "الموظفة كانت لطيفة، رقمي 0551234567",
                 false);
@@ -97,7 +77,7 @@ class SurveysModuleTest extends PortalTestBase {
         long person = accountId(email);
         await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person) == 1);
-        String token = awaitToken(email);
+        String token = awaitSurveyToken(email);
         await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
                 + "and link = 'surveys'", Integer.class, person) == 1);
         assertThat(jdbc.queryForObject("select token_sealed from survey_invitation where account_id = ?", String.class,
@@ -140,7 +120,7 @@ class SurveysModuleTest extends PortalTestBase {
     @Test
     void forgedMalformedAndExpiredLinksOpenNothing() throws Exception {
         String email = closedRequest("نجلاء فهد المطيري");
-        String token = awaitToken(email);
+        String token = awaitSurveyToken(email);
         assertThat(surveys.open("A".repeat(43)).state()).isEqualTo(SurveyPage.State.UNKNOWN);
         assertThat(surveys.open("../../etc/passwd").state()).isEqualTo(SurveyPage.State.UNKNOWN);
         assertThat(surveys.open("' or '1'='1").state()).isEqualTo(SurveyPage.State.UNKNOWN);
@@ -159,7 +139,7 @@ class SurveysModuleTest extends PortalTestBase {
     @Test
     void answersOutOfRangeUnknownOrTooLongAreRefusedAndNothingIsStored() throws Exception {
         String email = closedRequest("سارة ماجد العنزي");
-        String token = awaitToken(email);
+        String token = awaitSurveyToken(email);
         long template = surveys.open(token).template().id();
         assertThatThrownBy(() -> surveys.answer(token, template, new SurveyAnswers(null, Map.of(), null, null, null,
                 false))).isInstanceOfSatisfying(InvalidInputException.class,
@@ -176,7 +156,7 @@ class SurveysModuleTest extends PortalTestBase {
     @Test
     void editingAnAnsweredTemplateMakesANewVersionAndResponsesKeepTheirs() throws Exception {
         String email = closedRequest("هيفاء ناصر الشهري");
-        String token = awaitToken(email);
+        String token = awaitSurveyToken(email);
         signInAs(QUALITY);
         TemplateView before = surveys.template(TriggerType.REQUEST_CLOSED);
         SecurityContextHolder.clearContext();
@@ -372,8 +352,8 @@ class SurveysModuleTest extends PortalTestBase {
     void onlyPeopleWhoAskedToBeContactedAreListedWithTheirNameAndOnlyToTheQualityManager() throws Exception {
         String asked = closedRequest("هند علي الغامدي");
         String silent = closedRequest("ريم ناصر العتيبي");
-        String askedToken = awaitToken(asked);
-        String silentToken = awaitToken(silent);
+        String askedToken = awaitSurveyToken(asked);
+        String silentToken = awaitSurveyToken(silent);
         SecurityContextHolder.clearContext();
         long template = surveys.open(askedToken).template().id();
         surveys.answer(askedToken, template, new SurveyAnswers(2, Map.of(), null, null, "انتظرت طويلًا", true));

@@ -24,7 +24,9 @@ public interface PersonalDataHolder {
      * Message keys of the reasons this module's data about the person must be kept for now (a
      * case still being worked, a certificate others verify). Empty when it may be erased at once.
      */
-    List<String> reasonsToKeep(long accountId);
+    default List<String> reasonsToKeep(long accountId) {
+        return List.of();
+    }
 
     /**
      * Erases or anonymises what this module holds about the person. Figures already counted
@@ -39,5 +41,7 @@ public interface PersonalDataHolder {
      *
      * @return how many files were anonymised
      */
-    int anonymiseClosedBefore(Instant cutoff);
+    default int anonymiseClosedBefore(Instant cutoff) {
+        return 0;
+    }
 }
