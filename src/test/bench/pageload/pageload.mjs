@@ -2,8 +2,8 @@
 // and the quality manager's satisfaction dashboard, several runs each, medians printed and written
 // to target/bench/pageload/pageload.json. See README.md for the command.
 //
-// Signed-in pages: the browser context signs in through the real login form first; each run then
-// starts with an empty HTTP cache but keeps the session cookie.
+// Signed-in pages: each run's browser context signs in through the real login form first; the run
+// then starts with an empty HTTP cache but keeps the session cookie.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,7 +88,11 @@ async function measure(spec, context) {
       throw new Error(`${spec.name}: ended on ${lhr.finalDisplayedUrl}, not ${spec.path}`);
     }
     // The view really shown: a signed-out visitor would get the login form at the same address.
-    if (!(await page.$(spec.ready))) throw new Error(`${spec.name}: ${spec.ready} not on the page`);
+    if (!(await page.$(spec.ready))) {
+      const shot = join(outDir, `failed-${spec.name.replaceAll(' ', '-')}.png`);
+      await page.screenshot({ path: shot });
+      throw new Error(`${spec.name}: ${spec.ready} not on the page (${page.url()}), see ${shot}`);
+    }
     // A Vaadin component missing from the production bundle would stay an empty unknown element.
     const undefinedTags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')]
       .map((e) => e.localName).filter((n) => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'
@@ -115,18 +119,17 @@ async function measure(spec, context) {
 const summary = { base, runs: opts.runs, pages: [] };
 try {
   for (const spec of PAGES) {
-    // A fresh context per page: the login page is measured signed out.
-    const context = await browser.createBrowserContext();
-    if (spec.account) await signIn(context, spec.account);
     const runs = [];
     for (let i = 1; i <= opts.runs; i++) {
-      const { lhr, ...r } = await measure(spec, context);
+      // A fresh browser context and session per run (the login page is measured signed out).
+      const context = await browser.createBrowserContext();
+      if (spec.account) await signIn(context, spec.account);
+      const { lhr, ...r } = await measure(spec, context).finally(() => context.close());
       runs.push(r);
       writeFileSync(join(outDir, `lighthouse-${spec.name.replaceAll(' ', '-')}-${i}.json`), JSON.stringify(lhr));
       console.log(`${spec.name} #${i}: score ${r.score}, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, ` +
         `JS ${r.jsTransferredKB} KB transferred (${r.jsGzipKB} KB gzip -9)`);
     }
-    await context.close();
     const med = {};
     for (const key of ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'jsTransferredKB', 'jsGzipKB']) {
       med[key] = median(runs.map((r) => r[key]));
