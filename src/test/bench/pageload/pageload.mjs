@@ -2,8 +2,8 @@
 // and the quality manager's satisfaction dashboard, several runs each, medians printed and written
 // to target/bench/pageload/pageload.json. See README.md for the command.
 //
-// Signed-in pages: each run's browser context signs in through the real login form first; the run
-// then starts with an empty HTTP cache but keeps the session cookie.
+// Each run gets a fresh browser. Signed-in pages sign in through the real login form first; the
+// run then starts with an empty HTTP cache but keeps the session cookie.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,12 +32,15 @@ const portal = opts.url ? null : await startPortal({
 });
 const base = opts.url || portal.url;
 
-const browser = await puppeteer.launch({
-  executablePath: opts.chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+/** A fresh browser (and so an empty profile, cache and cookie jar) for each run. */
+function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: opts.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
 
 /** Signs in through the login form; the context then holds the session cookie. */
 async function signIn(context, email) {
@@ -58,6 +61,31 @@ async function gzipBytes(urls, headers) {
     total += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
   }
   return total;
+}
+
+/**
+ * The view really shown, opened again in the same session after the run: a signed-out visitor
+ * would get the login form at the same address, and a Vaadin component missing from the
+ * production bundle would stay an empty unknown element.
+ */
+async function checkView(spec, context) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}${spec.path}`, { waitUntil: 'networkidle0' });
+    try {
+      await page.waitForSelector(spec.ready, { timeout: 20_000 });
+    } catch {
+      const shot = join(outDir, `failed-${spec.name.replaceAll(' ', '-')}.png`);
+      await page.screenshot({ path: shot });
+      throw new Error(`${spec.name}: ${spec.ready} not on the page (${page.url()}), see ${shot}`);
+    }
+    const undefinedTags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')]
+      .map((e) => e.localName).filter((n) => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'
+        && !customElements.get(n)))]);
+    if (undefinedTags.length) throw new Error(`${spec.name}: not in the bundle: ${undefinedTags.join(', ')}`);
+  } finally {
+    await page.close();
+  }
 }
 
 async function cookieHeader(context) {
@@ -87,17 +115,7 @@ async function measure(spec, context) {
     if (!lhr.finalDisplayedUrl.startsWith(`${base}${spec.path}`)) {
       throw new Error(`${spec.name}: ended on ${lhr.finalDisplayedUrl}, not ${spec.path}`);
     }
-    // The view really shown: a signed-out visitor would get the login form at the same address.
-    if (!(await page.$(spec.ready))) {
-      const shot = join(outDir, `failed-${spec.name.replaceAll(' ', '-')}.png`);
-      await page.screenshot({ path: shot });
-      throw new Error(`${spec.name}: ${spec.ready} not on the page (${page.url()}), see ${shot}`);
-    }
-    // A Vaadin component missing from the production bundle would stay an empty unknown element.
-    const undefinedTags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')]
-      .map((e) => e.localName).filter((n) => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'
-        && !customElements.get(n)))]);
-    if (undefinedTags.length) throw new Error(`${spec.name}: not in the bundle: ${undefinedTags.join(', ')}`);
+    await checkView(spec, context);
     const scripts = lhr.audits['network-requests'].details.items.filter((r) => r.resourceType === 'Script');
     const a = (id) => lhr.audits[id].numericValue;
     return {
@@ -109,6 +127,7 @@ async function measure(spec, context) {
       cls: Number(a('cumulative-layout-shift').toFixed(3)),
       jsTransferredKB: Math.round(scripts.reduce((s, r) => s + r.transferSize, 0) / 1024),
       jsGzipKB: Math.round((await gzipBytes(scripts.map((r) => r.url), { Cookie: await cookieHeader(context) })) / 1024),
+      lcpElement: lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.nodeLabel,
       scripts: scripts.map((r) => ({ url: r.url.replace(base, ''), transferKB: Math.round(r.transferSize / 1024) })),
     };
   } finally {
@@ -121,10 +140,11 @@ try {
   for (const spec of PAGES) {
     const runs = [];
     for (let i = 1; i <= opts.runs; i++) {
-      // A fresh browser context and session per run (the login page is measured signed out).
-      const context = await browser.createBrowserContext();
+      // A fresh browser and session per run (the login page is measured signed out).
+      const browser = await launchBrowser();
+      const context = browser.defaultBrowserContext();
       if (spec.account) await signIn(context, spec.account);
-      const { lhr, ...r } = await measure(spec, context).finally(() => context.close());
+      const { lhr, ...r } = await measure(spec, context).finally(() => browser.close());
       runs.push(r);
       writeFileSync(join(outDir, `lighthouse-${spec.name.replaceAll(' ', '-')}-${i}.json`), JSON.stringify(lhr));
       console.log(`${spec.name} #${i}: score ${r.score}, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, ` +
@@ -138,7 +158,6 @@ try {
     console.log(`${spec.name} median: ${JSON.stringify(med)}`);
   }
 } finally {
-  await browser.close();
   await portal?.stop();
 }
 writeFileSync(join(outDir, 'pageload.json'), JSON.stringify(summary, null, 2));
