@@ -1,27 +1,40 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
-import { BarChart, GaugeChart, LineChart } from 'echarts/charts';
-import {
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 
-// Only what the portal draws, so the bundle stays small; anything else in an option is ignored.
-use([
-  LineChart,
-  BarChart,
-  GaugeChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  DatasetComponent,
-  CanvasRenderer,
-]);
+type Init = (typeof import('echarts/core'))['init'];
+
+let echarts: Promise<Init> | undefined;
+
+/**
+ * ECharts is fetched only when the first chart is shown, so pages without charts (most of the
+ * portal, and the login page) do not download it. Only what the portal draws is registered;
+ * anything else in an option is ignored.
+ */
+function loadECharts(): Promise<Init> {
+  // Each import names what it uses, so the bundler leaves the rest of ECharts out of the chunks.
+  echarts ??= Promise.all([
+    import('echarts/core').then(({ init, use }) => ({ init, use })),
+    import('echarts/charts').then(({ BarChart, GaugeChart, LineChart }) => [BarChart, GaugeChart, LineChart]),
+    import('echarts/components').then(
+      ({ DatasetComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent }) => [
+        DatasetComponent,
+        GridComponent,
+        LegendComponent,
+        TitleComponent,
+        TooltipComponent,
+      ],
+    ),
+    import('echarts/renderers').then(({ CanvasRenderer }) => [CanvasRenderer]),
+  ]).then(([core, charts, components, renderers]) => {
+    core.use([...charts, ...components, ...renderers]);
+    return core.init;
+  });
+  // A failed download (e.g. the connection dropped) is tried again by the next chart.
+  echarts.catch(() => {
+    echarts = undefined;
+  });
+  return echarts;
+}
 
 type Option = EChartsCoreOption & { tooltip?: unknown; textStyle?: Record<string, unknown> };
 
@@ -49,6 +62,7 @@ export class PortalChart extends LitElement {
   declare optionJson: string | null;
 
   private chart?: EChartsType;
+  private creating = false;
   private resizeObserver?: ResizeObserver;
 
   constructor() {
@@ -83,14 +97,32 @@ export class PortalChart extends LitElement {
     if (!this.isConnected) {
       return;
     }
-    const created = !this.chart;
-    if (created) {
+    if (!this.chart) {
+      void this.create();
+    } else if (changed.has('optionJson')) {
+      this.draw();
+    }
+  }
+
+  private async create(): Promise<void> {
+    if (this.creating) {
+      return;
+    }
+    this.creating = true;
+    try {
+      const init = await loadECharts();
+      // Detached while loading: connectedCallback() asks for another update if it comes back.
+      if (!this.isConnected || this.chart) {
+        return;
+      }
       this.chart = init(this.renderRoot.querySelector('#chart') as HTMLElement);
       this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
       this.resizeObserver.observe(this);
-    }
-    if (created || changed.has('optionJson')) {
       this.draw();
+    } catch (e) {
+      console.error('portal-chart: ECharts could not be loaded', e);
+    } finally {
+      this.creating = false;
     }
   }
 

@@ -154,7 +154,8 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             assertThat(quality.textContent("#figure-csat-percent")).isEqualTo("17%");
             look(quality, "82-dashboard-ar-desktop");
             quality.navigate(infra().portalUrl() + "/staff/dashboard");
-            quality.waitForSelector("#trend-chart");
+            // ECharts is loaded on demand: the canvas appears once it has arrived.
+            quality.waitForSelector("#trend-chart canvas");
             look(quality, "83-dashboard-all-ar-desktop");
             assertThat(quality.locator("#trend-chart canvas").count()).as("the chart is drawn").isPositive();
             Browser.switchLanguage(quality, "ltr");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,6 +35,7 @@ import org.eshraqa.portal.content.EditConflict;
 import org.eshraqa.portal.content.EntrySummary;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
  * The administrator's list of pages, FAQ entries and guides, one kind at a time: their order,
@@ -77,7 +77,7 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
             kinds.add(link);
         }
 
-        create.setIcon(VaadinIcon.PLUS.create());
+        create.setIcon(PortalIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("content-new");
         create.addClickListener(e -> UI.getCurrent().navigate(ROUTE + "/" + ContentEditorView.newEntry(kind)));
@@ -156,9 +156,9 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
     private HorizontalLayout actions(EntrySummary entry) {
         int at = rows.indexOf(entry);
         String title = entry.title(getLocale());
-        Button up = iconButton(VaadinIcon.ARROW_UP, getTranslation("content.admin.up", title), () -> move(entry, true));
+        Button up = iconButton(PortalIcon.ARROW_UP, getTranslation("content.admin.up", title), () -> move(entry, true));
         up.setEnabled(at > 0);
-        Button down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("content.admin.down", title),
+        Button down = iconButton(PortalIcon.ARROW_DOWN, getTranslation("content.admin.down", title),
                 () -> move(entry, false));
         down.setEnabled(at >= 0 && at < rows.size() - 1);
         moveButtons.put(entry.id(), new Button[] {up, down});
@@ -179,7 +179,7 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
         return box;
     }
 
-    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+    private static Button iconButton(PortalIcon icon, String label, Runnable action) {
         Button button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(label);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,6 +36,7 @@ import org.eshraqa.portal.content.ContentKind;
 import org.eshraqa.portal.content.EditConflict;
 import org.eshraqa.portal.content.EntryDraft;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
  * Writing one page, FAQ entry or guide: title and Markdown in Arabic and in English side by side
@@ -93,7 +93,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
         error.addClassName("portal-error-text");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        Button reload = new Button(getTranslation("content.conflict.reload"), VaadinIcon.REFRESH.create(),
+        Button reload = new Button(getTranslation("content.conflict.reload"), PortalIcon.REFRESH.create(),
                 e -> UI.getCurrent().getPage().reload());
         reload.setId("entry-reload");
         Paragraph conflictText = new Paragraph(getTranslation("content.conflict"));

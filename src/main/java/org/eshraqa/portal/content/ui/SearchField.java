@@ -1,8 +1,8 @@
 package org.eshraqa.portal.content.ui;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /** The search box of the FAQ and the guides: searches as the reader types, after a short pause. */
 class SearchField extends TextField {
@@ -11,7 +11,7 @@ class SearchField extends TextField {
         setId(id);
         setLabel(getTranslation("content.search.label"));
         setPlaceholder(getTranslation("content.search.placeholder"));
-        setPrefixComponent(VaadinIcon.SEARCH.create());
+        setPrefixComponent(PortalIcon.SEARCH.create());
         setClearButtonVisible(true);
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(400);

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -106,7 +106,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         Anchor link = new Anchor(archive(rights), "");
         link.getElement().setAttribute("download", true);
         link.setId("download-my-data");
-        Button button = new Button(getTranslation("myData.download.button"), VaadinIcon.DOWNLOAD.create());
+        Button button = new Button(getTranslation("myData.download.button"), PortalIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setTabIndex(-1);
         link.add(button);
@@ -164,7 +164,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
             refused.setId("erasure-refused");
             card.add(refused);
         }
-        Button erase = new Button(getTranslation("myData.erase.button"), VaadinIcon.TRASH.create(),
+        Button erase = new Button(getTranslation("myData.erase.button"), PortalIcon.TRASH.create(),
                 e -> confirmErasure());
         erase.setId("erase-account");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,6 +33,7 @@ import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.NewStaffAccount;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The administrator's list of accounts: search, create staff, change roles, disable or enable. */
@@ -52,12 +52,12 @@ public class UsersView extends Div implements HasDynamicTitle {
         setId("users-view");
         search.setPlaceholder(getTranslation("users.search"));
         search.setAriaLabel(getTranslation("users.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("users-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), e -> openCreate());
+        Button create = new Button(getTranslation("users.create"), PortalIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("users-create");
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
@@ -92,7 +92,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         if (account.status() == AccountStatus.ERASED) {
             return new HorizontalLayout();
         }
-        Button roles = new Button(VaadinIcon.KEY.create(), e -> openRoles(account));
+        Button roles = new Button(PortalIcon.KEY.create(), e -> openRoles(account));
         roles.setAriaLabel(getTranslation("users.editRoles", account.fullName()));
         roles.setTooltipText(getTranslation("users.editRoles", account.fullName()));
         roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

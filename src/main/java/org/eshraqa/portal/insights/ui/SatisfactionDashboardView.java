@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -44,6 +43,7 @@ import org.eshraqa.portal.insights.Dashboards;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.portal.shared.ui.Chart;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.surveys.CalendarKind;
 import org.eshraqa.portal.surveys.Dimension;
 import org.eshraqa.portal.surveys.Figures;
@@ -145,7 +145,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         filterValue.addValueChangeListener(e -> refresh());
         export.setId("dashboard-export");
         export.setText(getTranslation("dashboard.export"));
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        export.addComponentAsFirst(PortalIcon.DOWNLOAD.create());
         export.addClassName("portal-cta");
         export.getElement().setAttribute("download", true);
         export.setHref(DownloadHandler.fromInputStream(event -> {

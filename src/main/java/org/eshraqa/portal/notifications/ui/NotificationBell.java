@@ -2,13 +2,13 @@ package org.eshraqa.portal.notifications.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.eshraqa.portal.notifications.Notifications;
 import org.eshraqa.portal.shared.ui.NavbarContribution;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /** The bell in the top bar, with the number of unread notifications; for signed-in people only. */
 @org.springframework.stereotype.Component
@@ -41,7 +41,7 @@ class NotificationBell implements NavbarContribution {
         private final Span count = new Span();
 
         Bell(Notifications notifications) {
-            super("notifications", VaadinIcon.BELL_O.create());
+            super("notifications", PortalIcon.BELL_O.create());
             this.notifications = notifications;
             setId("notification-bell");
             addClassName("portal-bell");

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -57,6 +56,7 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
  * The support request form (the electronic version of the paper form, P-9): identity, contact,
@@ -303,10 +303,10 @@ class RequestForm extends Div {
             list.removeAll();
             documents.stream().filter(d -> d.type() == type).forEach(d -> {
                 Anchor link = RequestPanels.download(requests, requestId, d);
-                ListItem item = new ListItem(VaadinIcon.FILE_TEXT_O.create(), link,
+                ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(), link,
                         new Span(" (" + sizeText(d.sizeBytes()) + ")"));
                 if (editable) {
-                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                         requests.removeDocument(requestId, d.id());
                         refreshDocuments();
                     });

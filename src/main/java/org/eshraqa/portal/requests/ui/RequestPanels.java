@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
@@ -37,6 +36,7 @@ import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
  * The parts of a request that the beneficiary and staff both see — the mirror: the applicant's
@@ -84,7 +84,7 @@ final class RequestPanels {
         UnorderedList list = new UnorderedList();
         list.addClassName("portal-documents");
         for (DocumentInfo d : request.documents()) {
-            list.add(new ListItem(VaadinIcon.FILE_TEXT_O.create(), new Span(t("document." + d.type().name()) + ": "),
+            list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), new Span(t("document." + d.type().name()) + ": "),
                     download(requests, request.id(), d)));
         }
         if (request.documents().isEmpty()) {

@@ -2,7 +2,6 @@ package org.eshraqa.portal.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** One button that offers the other language, labelled in that language. */
 class LanguageSwitch extends Button {
@@ -10,7 +9,7 @@ class LanguageSwitch extends Button {
     LanguageSwitch(UiLanguage language) {
         boolean arabic = "ar".equals(getLocale().getLanguage());
         setText(arabic ? "English" : "العربية");
-        setIcon(VaadinIcon.GLOBE.create());
+        setIcon(PortalIcon.GLOBE.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setId("language-switch");
         getElement().setAttribute("lang", arabic ? "en" : "ar");

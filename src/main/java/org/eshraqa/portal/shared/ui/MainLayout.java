@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -72,7 +70,7 @@ public class MainLayout extends AppLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+                item.setPrefixComponent(PortalIcon.symbol(entry.icon().substring("vaadin:".length())));
             }
             nav.addItem(item);
         }
@@ -88,9 +86,9 @@ public class MainLayout extends AppLayout {
         box.add(new LanguageSwitch(language));
         authentication.getAuthenticatedUser(Object.class).ifPresentOrElse(principal -> {
             String name = principal instanceof PortalPrincipal p ? p.displayName() : "";
-            Span user = new Span(VaadinIcon.USER.create(), new Span(name));
+            Span user = new Span(PortalIcon.USER.create(), new Span(name));
             user.addClassName("portal-username");
-            Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
+            Button signOut = new Button(getTranslation("nav.signOut"), PortalIcon.SIGN_OUT.create(),
                     e -> authentication.logout());
             signOut.setId("sign-out");
             signOut.setAriaLabel(getTranslation("nav.signOut"));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.surveys.Surveys;
 import org.eshraqa.portal.surveys.TemplateChangedMeanwhile;
 import org.eshraqa.portal.surveys.TemplateDimension;
@@ -87,7 +87,7 @@ public class SurveyTemplatesView extends Div implements HasDynamicTitle {
         Div dimensions = new Div();
         dimensions.setId("template-dimensions");
         template.dimensions().forEach(d -> addRow(rows, dimensions, d));
-        Button add = new Button(getTranslation("templates.dimension.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("templates.dimension.add"), PortalIcon.PLUS.create(),
                 e -> addRow(rows, dimensions, new TemplateDimension("", "", "")));
         add.setId("template-add-dimension");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -175,7 +175,7 @@ public class SurveyTemplatesView extends Div implements HasDynamicTitle {
         row.code.setId("dimension-" + index + "-code");
         row.labelAr.setId("dimension-" + index + "-ar");
         row.labelEn.setId("dimension-" + index + "-en");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+        Button remove = new Button(PortalIcon.TRASH.create(), e -> {
             rows.remove(row);
             container.remove(row);
         });

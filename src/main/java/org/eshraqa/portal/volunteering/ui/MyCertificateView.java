@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.volunteering.CertificateView;
 import org.eshraqa.portal.volunteering.Certificates;
 
@@ -53,12 +53,12 @@ public class MyCertificateView extends Div implements BeforeEnterObserver, HasDy
                 () -> certificates.pdf(id, Locale.forLanguageTag("ar")));
         arabic.setId("download-ar");
         arabic.addClassNames("portal-cta", "portal-cta-primary");
-        arabic.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        arabic.addComponentAsFirst(PortalIcon.DOWNLOAD.create());
         Anchor english = VolunteerPanels.download(getTranslation("certificate.download.en"),
                 () -> certificates.pdf(id, Locale.ENGLISH));
         english.setId("download-en");
         english.addClassName("portal-cta");
-        english.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        english.addComponentAsFirst(PortalIcon.DOWNLOAD.create());
         Div downloads = new Div(arabic, english);
         downloads.addClassName("portal-cta-row");
         Anchor verify = new Anchor("certificates/verify/" + certificate.code(), getTranslation("certificate.verifyLink"));

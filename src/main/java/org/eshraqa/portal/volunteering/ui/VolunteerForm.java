@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -42,6 +41,7 @@ import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.Availability;
 import org.eshraqa.portal.volunteering.DocumentKind;
@@ -143,13 +143,13 @@ class VolunteerForm extends Div {
         group(interests, "interests", "volunteer.interests", "interest.", Interest.values());
 
         licenceRows.setId("licence-rows");
-        Button addLicence = new Button(getTranslation("volunteer.licence.add"), VaadinIcon.PLUS.create(), e -> {
+        Button addLicence = new Button(getTranslation("volunteer.licence.add"), PortalIcon.PLUS.create(), e -> {
             addLicenceRow(new Licence(null, null, null, null)).kind.focus();
         });
         addLicence.setId("add-licence");
         addLicence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         availabilityRows.setId("availability-rows");
-        Button addSlot = new Button(getTranslation("volunteer.availability.add"), VaadinIcon.PLUS.create(), e -> {
+        Button addSlot = new Button(getTranslation("volunteer.availability.add"), PortalIcon.PLUS.create(), e -> {
             addSlotRow(new Availability(null, null, null)).day.focus();
         });
         addSlot.setId("add-availability");
@@ -290,7 +290,7 @@ class VolunteerForm extends Div {
             number.setValue(licence.number() == null ? "" : licence.number());
             issuer.setValue(licence.issuer() == null ? "" : licence.issuer());
             expiresOn.setValue(licence.expiresOn());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                 licences.remove(this);
                 licenceRows.remove(this);
                 renumber();
@@ -338,7 +338,7 @@ class VolunteerForm extends Div {
             day.setValue(slot.day());
             from.setValue(slot.from());
             to.setValue(slot.to());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                 slots.remove(this);
                 availabilityRows.remove(this);
                 renumber();
@@ -458,13 +458,13 @@ class VolunteerForm extends Div {
         documentLists.forEach((kind, list) -> {
             list.removeAll();
             documents.stream().filter(d -> d.kind() == kind).forEach(d -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                     applications.removeDocument(applicationId, d.id());
                     refreshDocuments();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
-                list.add(new ListItem(VaadinIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
+                list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
                         () -> applications.document(applicationId, d.id())), remove));
             });
             if (documents.stream().noneMatch(d -> d.kind() == kind)) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
@@ -37,6 +36,7 @@ import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.volunteering.ApplicationState;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.Availability;
@@ -198,7 +198,7 @@ final class VolunteerPanels {
         list.addClassName("portal-documents");
         list.setId("volunteer-documents");
         for (VolunteerDocumentInfo d : documents) {
-            list.add(new ListItem(VaadinIcon.FILE_TEXT_O.create(), new Span(t("volunteerDocument." + d.kind().name())
+            list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), new Span(t("volunteerDocument." + d.kind().name())
                     + ": "), download(d.fileName(), () -> source.open(d.id()))));
         }
         if (documents.isEmpty()) {
