@@ -87,6 +87,7 @@ public final class DataGenerator {
         long t = System.nanoTime();
         try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, false)) {
             BenchRollups.rebuild(ds);
+            org.eshraqa.portal.requests.BenchDecisionDays.rebuild(ds);
         }
         log("summary tables rebuilt in %d s", (System.nanoTime() - t) / 1_000_000_000);
     }

@@ -90,13 +90,13 @@ public class PortalSimulation extends Simulation {
             .exec(Vaadin.uidl("staff: queue next page", s -> "{\"type\":\"publishedEventHandler\",\"node\":"
                             + s.getInt("grid") + ",\"templateEventMethodName\":\"setViewportRange\","
                             + "\"templateEventMethodArgs\":[50,50],\"promise\":0}",
-                    regex("\"value\":\"staff/requests/\\d+\"").count().gt(10)))
+                    regex("\"staff/requests/\\d+\"").count().gt(10)))
             .exec(betweenActions())
             .exec(Vaadin.uidl("staff: filter by region", s -> "{\"type\":\"mSync\",\"node\":" + s.getInt("region")
                             + ",\"feature\":1,\"property\":\"value\",\"value\":\""
                             + (1 + ThreadLocalRandom.current().nextInt(13)) + "\"},{\"type\":\"event\",\"node\":"
                             + s.getInt("region") + ",\"event\":\"value-changed\"}",
-                    regex("\"value\":\"staff/requests/(\\d+)\"").findRandom().saveAs("caseId")))
+                    regex("\"staff/requests/(\\d+)\"").findRandom().saveAs("caseId")))
             .exec(betweenActions())
             .exec(Vaadin.navigateTo("staff: open case", s -> "staff/requests/" + s.getString("caseId"),
                     regex("case-view"), regex("\"value\":\"audit\"")))

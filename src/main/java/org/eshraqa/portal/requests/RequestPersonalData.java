@@ -27,10 +27,13 @@ class RequestPersonalData implements PersonalDataHolder {
     private final SupportRequests api;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DecisionDays decisionsPerDay;
 
     RequestPersonalData(SupportRequestRepository requests, RequestDocumentRepository documents,
-                        DocumentContentRepository contents, SupportRequests api, JdbcClient jdbc, Clock clock) {
+                        DocumentContentRepository contents, SupportRequests api, JdbcClient jdbc, Clock clock,
+                        DecisionDays decisionsPerDay) {
         this.clock = clock;
+        this.decisionsPerDay = decisionsPerDay;
         this.requests = requests;
         this.documents = documents;
         this.contents = contents;
@@ -84,6 +87,8 @@ class RequestPersonalData implements PersonalDataHolder {
         List<Long> open = jdbc.sql("select id from support_request where id in (:ids) and state not in ('DRAFT', "
                         + CLOSED + ")").param("ids", ids).query(Long.class).list();
         Timestamp now = Timestamp.from(clock.instant());
+        // A withdrawal is counted as a decision of today: it moves any earlier decision of the request.
+        decisionsPerDay.remove(open);
         for (Long id : open) {
             jdbc.sql("""
                             insert into support_request_audit (request_id, position, occurred_at, actor_account_id,
@@ -96,6 +101,7 @@ class RequestPersonalData implements PersonalDataHolder {
             jdbc.sql("update support_request set state = 'WITHDRAWN', decided_at = :now where id = :id")
                     .param("id", id).param("now", now).update();
         }
+        decisionsPerDay.add(open);
         return anonymise(ids, now);
     }
 

@@ -43,15 +43,6 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
     List<SupportRequest> findByBeneficiaryAccountIdAndServiceCodeAndState(long beneficiaryAccountId, String serviceCode,
                                                                          RequestState state);
 
-    /** Decisions in [start, end): count, how many by the expected date (Riyadh is UTC+3 all year), mean days. */
-    @Query(value = """
-            select count(*),
-                   sum(case when date(convert_tz(decided_at, '+00:00', '+03:00')) <= expected_decision_date then 1 else 0 end),
-                   avg(timestampdiff(second, submitted_at, decided_at)) / 86400
-            from support_request where decided_at >= :start and decided_at < :end
-            """, nativeQuery = true)
-    List<Object[]> decisionFigures(java.time.Instant start, java.time.Instant end);
-
     @Query("select r.state, count(r) from SupportRequest r where r.state in :states group by r.state")
     List<Object[]> countOpenByState(Collection<RequestState> states);
 }

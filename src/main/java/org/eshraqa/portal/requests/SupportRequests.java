@@ -67,6 +67,7 @@ public class SupportRequests {
     private final Clock clock;
     private final MeterRegistry meters;
     private final DistributionSummary decisionDays;
+    private final DecisionDays decisionsPerDay;
     private final int decisionTargetDays;
     private final long maxDocumentBytes;
 
@@ -74,6 +75,7 @@ public class SupportRequests {
                     RequestDocumentRepository documents, DocumentContentRepository contents,
                     RequestMessageRepository messages, InternalNoteRepository notes, Accounts accounts,
                     ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AccessLog accessLog,
+                    DecisionDays decisionsPerDay,
                     @Value("${portal.requests.decision-target-days:14}") int decisionTargetDays,
                     @Value("${portal.requests.max-document-bytes:10485760}") long maxDocumentBytes) {
         this.requests = requests;
@@ -87,6 +89,7 @@ public class SupportRequests {
         this.clock = clock;
         this.accessLog = accessLog;
         this.meters = meters;
+        this.decisionsPerDay = decisionsPerDay;
         this.decisionTargetDays = decisionTargetDays;
         this.maxDocumentBytes = maxDocumentBytes;
         this.decisionDays = DistributionSummary.builder("portal.requests.decision.time").baseUnit("days")
@@ -421,10 +424,12 @@ public class SupportRequests {
     @PreAuthorize("hasRole('COMMITTEE_MEMBER')")
     @Transactional
     public void decide(long requestId, long expectedVersion, boolean accepted, String reason) {
+        decisionsPerDay.remove(List.of(requestId));
         change(requestId, expectedVersion, false, (request, me) -> {
             request.decide(me, accepted, reason, clock.instant());
             decisionDays.record(Duration.between(request.submittedAt(), request.decidedAt()).toHours() / 24.0);
         });
+        decisionsPerDay.add(List.of(requestId));
         meters.counter("portal.requests.decided", "outcome", accepted ? "accepted" : "rejected").increment();
     }
 
@@ -451,16 +456,13 @@ public class SupportRequests {
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public RequestFigures figures(LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(PortalDates.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(PortalDates.ZONE).toInstant();
-        Object[] decisions = requests.decisionFigures(start, end).getFirst();
+        DecisionDays.Totals decisions = decisionsPerDay.between(from, to);
         Map<RequestState, Long> open = new java.util.EnumMap<>(RequestState.class);
         for (Object[] row : requests.countOpenByState(QUEUE_STATES)) {
             open.put((RequestState) row[0], (Long) row[1]);
         }
-        long decided = ((Number) decisions[0]).longValue();
-        return new RequestFigures(decided, decisions[1] == null ? 0 : ((Number) decisions[1]).longValue(),
-                decisions[2] == null ? null : ((Number) decisions[2]).doubleValue(), open, countOverdue());
+        return new RequestFigures(decisions.decided(), decisions.withinTarget(), decisions.meanDays(), open,
+                countOverdue());
     }
 
     /** Open requests past their expected decision date, for the overdue gauge. */

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The summary tables the dashboards read. Every invitation and every response adds its counts, in
- * its own transaction, to one row per day for each filter the dashboard offers (all responses, or
- * one value of one dimension) and each breakdown (the total, or one dimension): so any figure over
- * any period is a sum over at most days × values rows, however many responses there are.
+ * its own transaction, to one row per day and one row per month of each calendar, for each filter
+ * the dashboard offers (all responses, or one value of one dimension) and each breakdown (the
+ * total, or one dimension): so any figure over a period of whole months is a sum over at most
+ * months × values rows, however many responses there are. The daily rows serve the weekly trend
+ * and the last-days metrics.
  *
  * <p>Filters are the dimensions of {@link Dimension#isFilter()}; the per-staff and per-team
  * breakdowns exist only without a filter.
@@ -69,10 +71,15 @@ class SurveyRollups {
                 answers.nps() != null && answers.nps() >= 9 ? 1 : 0, answers.nps() != null && answers.nps() <= 6 ? 1 : 0);
         add(context, day, m);
         List<Object[]> ratings = new ArrayList<>();
+        List<Object[]> monthly = new ArrayList<>();
         for (String[] filter : filters(context)) {
             for (Map.Entry<String, Integer> rating : answers.ratings().entrySet()) {
-                ratings.add(new Object[] {filter[0], filter[1], Date.valueOf(day), rating.getKey(), rating.getValue(),
-                        rating.getValue() <= 2 ? 1 : 0});
+                int low = rating.getValue() <= 2 ? 1 : 0;
+                ratings.add(new Object[] {filter[0], filter[1], Date.valueOf(day), rating.getKey(), rating.getValue(), low});
+                for (CalendarKind calendar : CalendarKind.values()) {
+                    monthly.add(new Object[] {calendar.name(), filter[0], filter[1], monthStart(calendar, day),
+                            rating.getKey(), rating.getValue(), low});
+                }
             }
         }
         jdbc.batchUpdate("""
@@ -80,10 +87,22 @@ class SurveyRollups {
                 values (?, ?, ?, ?, 1, ?, ?)
                 on duplicate key update n = n + 1, rating_sum = rating_sum + values(rating_sum), low = low + values(low)
                 """, ratings);
+        jdbc.batchUpdate("""
+                insert into survey_rating_rollup_month (calendar, filter_dim, filter_value, month_start, code, n,
+                                                        rating_sum, low)
+                values (?, ?, ?, ?, ?, 1, ?, ?)
+                on duplicate key update n = n + 1, rating_sum = rating_sum + values(rating_sum), low = low + values(low)
+                """, monthly);
+    }
+
+    /** The first day of the month (of that calendar) the day falls in. */
+    private static Date monthStart(CalendarKind calendar, LocalDate day) {
+        return Date.valueOf(MonthKey.of(calendar, day).firstDay());
     }
 
     private void add(SurveyContext context, LocalDate day, Measures m) {
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> monthly = new ArrayList<>();
         Map<Dimension, String> values = context.values();
         for (String[] filter : filters(context)) {
             rows.add(row(filter, TOTAL, "", day, m));
@@ -93,6 +112,15 @@ class SurveyRollups {
                     continue;
                 }
                 rows.add(row(filter, group.getKey().name(), group.getValue(), day, m));
+            }
+        }
+        for (Object[] row : rows) {
+            for (CalendarKind calendar : CalendarKind.values()) {
+                Object[] month = new Object[row.length + 1];
+                month[0] = calendar.name();
+                System.arraycopy(row, 0, month, 1, row.length);
+                month[4] = monthStart(calendar, day);
+                monthly.add(month);
             }
         }
         jdbc.batchUpdate("""
@@ -105,6 +133,17 @@ class SurveyRollups {
                     nps_promoters = nps_promoters + values(nps_promoters),
                     nps_detractors = nps_detractors + values(nps_detractors)
                 """, rows);
+        jdbc.batchUpdate("""
+                insert into survey_rollup_month (calendar, filter_dim, filter_value, group_dim, month_start, group_value,
+                                                 invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n,
+                                                 nps_promoters, nps_detractors)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update invited = invited + values(invited), responses = responses + values(responses),
+                    csat_sum = csat_sum + values(csat_sum), csat_top = csat_top + values(csat_top),
+                    ces_n = ces_n + values(ces_n), ces_sum = ces_sum + values(ces_sum), nps_n = nps_n + values(nps_n),
+                    nps_promoters = nps_promoters + values(nps_promoters),
+                    nps_detractors = nps_detractors + values(nps_detractors)
+                """, monthly);
     }
 
     private static Object[] row(String[] filter, String groupDim, String groupValue, LocalDate day, Measures m) {
@@ -158,6 +197,35 @@ class SurveyRollups {
                     + "from survey_response r join survey_response_rating t on t.response_id = r.id "
                     + "where " + qualified(filter[1]) + " is not null group by 2, 3, 4", filter[0]);
         }
+        rebuildMonths();
+    }
+
+    /** The monthly rows from the daily ones, one statement per month of each calendar. */
+    private void rebuildMonths() {
+        jdbc.update("delete from survey_rollup_month");
+        jdbc.update("delete from survey_rating_rollup_month");
+        LocalDate first = jdbc.queryForObject("select min(day) from survey_rollup", LocalDate.class);
+        LocalDate last = jdbc.queryForObject("select max(day) from survey_rollup", LocalDate.class);
+        if (first == null) {
+            return;
+        }
+        for (CalendarKind calendar : CalendarKind.values()) {
+            MonthKey end = MonthKey.of(calendar, last);
+            for (MonthKey month = MonthKey.of(calendar, first); month.compareTo(end) <= 0; month = month.plus(1)) {
+                Object[] args = {calendar.name(), Date.valueOf(month.firstDay()), Date.valueOf(month.firstDay()),
+                        Date.valueOf(month.lastDay())};
+                jdbc.update("insert into survey_rollup_month (calendar, filter_dim, filter_value, group_dim, "
+                        + "month_start, group_value, invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n, "
+                        + "nps_promoters, nps_detractors) select ?, filter_dim, filter_value, group_dim, ?, group_value, "
+                        + "sum(invited), sum(responses), sum(csat_sum), sum(csat_top), sum(ces_n), sum(ces_sum), "
+                        + "sum(nps_n), sum(nps_promoters), sum(nps_detractors) from survey_rollup "
+                        + "where day between ? and ? group by filter_dim, filter_value, group_dim, group_value", args);
+                jdbc.update("insert into survey_rating_rollup_month (calendar, filter_dim, filter_value, month_start, "
+                        + "code, n, rating_sum, low) select ?, filter_dim, filter_value, ?, code, sum(n), "
+                        + "sum(rating_sum), sum(low) from survey_rating_rollup where day between ? and ? "
+                        + "group by filter_dim, filter_value, code", args);
+            }
+        }
     }
 
     private static String qualified(String expression) {
@@ -198,13 +266,34 @@ class SurveyRollups {
                 filterDim, filterValue, groupDim, Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** Per day and aspect, so the statistics can check each month's count (the partition rule). */
-    List<RatingDay> ratings(String filterDim, String filterValue, LocalDate from, LocalDate to) {
+    /**
+     * The rows of one breakdown (or TOTAL) under one filter (or ALL), month by month of the calendar:
+     * each row's day is its month's first day. {@code from} and {@code to} bound whole months.
+     */
+    List<Row> monthRows(CalendarKind calendar, String filterDim, String filterValue, String groupDim, LocalDate from,
+                        LocalDate to) {
         return jdbc.query("""
-                select code, day, n, rating_sum, low from survey_rating_rollup
-                where filter_dim = ? and filter_value = ? and day between ? and ?
+                select month_start, group_value, invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n,
+                       nps_promoters, nps_detractors
+                from survey_rollup_month
+                where calendar = ? and filter_dim = ? and filter_value = ? and group_dim = ?
+                  and month_start between ? and ?
+                """, (rs, i) -> new Row(rs.getDate(1).toLocalDate(), rs.getString(2), new Measures(rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getLong(10), rs.getLong(11))),
+                calendar.name(), filterDim, filterValue, groupDim, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /**
+     * Per month (its first day) and aspect, so the statistics can check each month's count (the
+     * partition rule). {@code from} and {@code to} bound whole months of the calendar.
+     */
+    List<RatingDay> ratings(CalendarKind calendar, String filterDim, String filterValue, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select code, month_start, n, rating_sum, low from survey_rating_rollup_month
+                where calendar = ? and filter_dim = ? and filter_value = ? and month_start between ? and ?
                 """, (rs, i) -> new RatingDay(rs.getString(1), rs.getDate(2).toLocalDate(),
                         new RatingTotals(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5))),
-                filterDim, filterValue, Date.valueOf(from), Date.valueOf(to));
+                calendar.name(), filterDim, filterValue, Date.valueOf(from), Date.valueOf(to));
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures the dashboards show, always through {@link Suppression}: no caller ever receives a
  * cell describing fewer than k people ({@code portal.surveys.min-cell-size}, 5 by default). Read
- * from the summary tables ({@link SurveyRollups}), never by loading responses; only the few
+ * from the summary tables ({@link SurveyRollups}: monthly rows, daily ones for weeks), never by loading responses; only the few
  * comments shown are read from the responses themselves.
  */
 @Service
@@ -79,6 +79,10 @@ public class SurveyStatistics {
     @Transactional(readOnly = true)
     public Overview overview(StatsQuery query, Granularity granularity) {
         List<SurveyRollups.Row> total = rows(query, SurveyRollups.TOTAL);
+        // Weeks cross months: the weekly trend alone sums the daily rows.
+        List<SurveyRollups.Row> series = granularity == Granularity.WEEK
+                ? rollups.rows(query.filterDim(), query.filterKey(), SurveyRollups.TOTAL, query.firstDay(), query.lastDay())
+                : total;
         boolean shown = Suppression.partitionSafe(monthly(total, query.calendar(), r -> "").getOrDefault("",
                 Map.of()).values(), k);
         Figures headline = shown ? Figures.of(sum(total)) : Figures.hidden();
@@ -88,7 +92,7 @@ public class SurveyStatistics {
                 breakdowns.put(dimension, shown ? cells(query, dimension) : List.of());
             }
         }
-        return new Overview(k, headline, shown ? trend(total, query, granularity) : List.of(), breakdowns,
+        return new Overview(k, headline, shown ? trend(series, query, granularity) : List.of(), breakdowns,
                 shown ? ratings(query) : List.of());
     }
 
@@ -167,8 +171,10 @@ public class SurveyStatistics {
 
     // ---------------------------------------------------------------- internals
 
+    /** The monthly rows of the query's whole months. */
     private List<SurveyRollups.Row> rows(StatsQuery query, String groupDim) {
-        return rollups.rows(query.filterDim(), query.filterKey(), groupDim, query.firstDay(), query.lastDay());
+        return rollups.monthRows(query.calendar(), query.filterDim(), query.filterKey(), groupDim, query.firstDay(),
+                query.lastDay());
     }
 
     /** One breakdown: each value's cell through both rules of {@link Suppression}. */
@@ -234,7 +240,7 @@ public class SurveyStatistics {
     private List<RatingCell> ratings(StatsQuery query) {
         Map<String, SurveyRollups.RatingTotals> totals = new TreeMap<>();
         Map<String, Map<MonthKey, Long>> monthly = new TreeMap<>();
-        for (SurveyRollups.RatingDay day : rollups.ratings(query.filterDim(), query.filterKey(), query.firstDay(),
+        for (SurveyRollups.RatingDay day : rollups.ratings(query.calendar(), query.filterDim(), query.filterKey(), query.firstDay(),
                 query.lastDay())) {
             totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
             monthly.computeIfAbsent(day.code(), x -> new TreeMap<>())

@@ -192,6 +192,41 @@ class SupportRequestsModuleTest extends PortalTestBase {
     }
 
     @Test
+    void theServiceFiguresCountEachDecisionOnItsRiyadhDayFromTheDailyRows() {
+        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        signInAs(OFFICER);
+        RequestFigures before = requests.figures(today, today);
+        long id = submittedByDemoBeneficiary();
+        signInAs(OFFICER);
+        requests.takeIntoVerification(id, version(id));
+        verify(id);
+        requests.referToResearch(id, version(id), "دراسة اجتماعية");
+        signInAs(RESEARCHER);
+        requests.writeSocialStudy(id, version(id), "الأسرة تحتاج دعمًا علاجيًا");
+        requests.sendToCommittee(id, version(id));
+        signInAs(COMMITTEE);
+        requests.decide(id, version(id), false, "خارج نطاق الخدمة");
+
+        signInAs(OFFICER);
+        RequestFigures after = requests.figures(today, today);
+        assertThat(after.decided()).isEqualTo(before.decided() + 1);
+        assertThat(after.decidedWithinTarget()).as("decided the day it was submitted")
+                .isEqualTo(before.decidedWithinTarget() + 1);
+        assertThat(after.meanDaysToDecision()).isNotNull();
+        // The day rows equal a count over the requests themselves, whatever else this database holds.
+        String raw = """
+                select date(convert_tz(decided_at, '+00:00', '+03:00')) day, count(*) decided,
+                       sum(date(convert_tz(decided_at, '+00:00', '+03:00')) <= expected_decision_date) within_target,
+                       sum(timestampdiff(second, submitted_at, decided_at)) decision_seconds
+                from support_request where decided_at is not null group by 1 order by 1
+                """;
+        assertThat(jdbc.queryForList("""
+                select day, decided, within_target, decision_seconds from support_request_decision_day
+                where decided <> 0 order by day
+                """).toString()).isEqualTo(jdbc.queryForList(raw).toString());
+    }
+
+    @Test
     void aDraftKeepsEveryValidValueAndReportsEachInvalidOne() {
         signInAs(BENEFICIARY);
         long id = requests.startDraft("AWARENESS");

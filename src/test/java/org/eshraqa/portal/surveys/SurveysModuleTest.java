@@ -71,6 +71,32 @@ class SurveysModuleTest extends PortalTestBase {
                 false);
     }
 
+    /** Both monthly summary tables, every row, in key order. */
+    private String monthlyRows() {
+        return jdbc.queryForList("select * from survey_rollup_month order by calendar, filter_dim, filter_value, "
+                + "group_dim, month_start, group_value").toString()
+                + jdbc.queryForList("select * from survey_rating_rollup_month order by calendar, filter_dim, "
+                + "filter_value, month_start, code").toString();
+    }
+
+    @Test
+    void theMonthlyRowsWrittenAsPeopleAnswerEqualTheRecountFromTheResponses() throws Exception {
+        rollups.rebuild();
+        String before = monthlyRows();
+        String email = closedRequest("هند فهد العتيبي");
+        long person = accountId(email);
+        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+                person) == 1);
+        String token = awaitToken(email);
+        surveys.answer(token, surveys.open(token).template().id(), answers(2));
+        String written = monthlyRows();
+        assertThat(written).isNotEqualTo(before);
+        assertThat(written).contains("calendar=HIJRI").contains("calendar=GREGORIAN");
+
+        rollups.rebuild();
+        assertThat(monthlyRows()).isEqualTo(written);
+    }
+
     @Test
     void aClosedRequestInvitesThePersonOnceAndTheLinkAnswersOnce() throws Exception {
         String email = closedRequest("أمل سعيد الحارثي");

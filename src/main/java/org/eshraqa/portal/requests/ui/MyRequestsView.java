@@ -85,8 +85,23 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
         return new Paragraph(access);
     }
 
-    /** For someone an officer recorded a request for by phone, interview or letter (P-8). */
+    /**
+     * For someone an officer recorded a request for by phone, interview or letter (P-8). Few people
+     * need it: its fields are made when it is first opened, not kept in every session.
+     */
     private Details claimBox() {
+        Details details = new Details(getTranslation("claim.title"));
+        details.setId("claim");
+        details.addClassName("portal-card");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                claimForm(details);
+            }
+        });
+        return details;
+    }
+
+    private void claimForm(Details details) {
         TextField nationalId = new TextField(getTranslation("applicant.nationalId"));
         nationalId.setId("claim-national-id");
         nationalId.setHelperText(getTranslation("claim.help"));
@@ -103,11 +118,7 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
             }
         });
         claim.setId("claim-submit");
-        Details details = new Details(getTranslation("claim.title"), new Paragraph(getTranslation("claim.lead")),
-                nationalId, claim);
-        details.setId("claim");
-        details.addClassName("portal-card");
-        return details;
+        details.add(new Paragraph(getTranslation("claim.lead")), nationalId, claim);
     }
 
     @Override

@@ -12,15 +12,23 @@ class RequestStateBadge extends Span {
 
     /** Staff read "waiting for the beneficiary" where the beneficiary reads "waiting for you". */
     RequestStateBadge(RequestState state, boolean forStaff) {
-        setText(getTranslation(forStaff && state == RequestState.NEEDS_INFO ? "requestState.staff.NEEDS_INFO"
-                : "requestState." + state.name()));
-        String theme = switch (state) {
+        setText(getTranslation(textKey(state, forStaff)));
+        String theme = theme(state);
+        getElement().getThemeList().add(theme);
+        getElement().setAttribute("theme", theme);
+    }
+
+    static String textKey(RequestState state, boolean forStaff) {
+        return forStaff && state == RequestState.NEEDS_INFO ? "requestState.staff.NEEDS_INFO"
+                : "requestState." + state.name();
+    }
+
+    static String theme(RequestState state) {
+        return switch (state) {
             case NEEDS_INFO -> "badge error";
             case ACCEPTED, REGISTERED -> "badge success";
             case REJECTED, WITHDRAWN -> "badge contrast";
             default -> "badge";
         };
-        getElement().getThemeList().add(theme);
-        getElement().setAttribute("theme", theme);
     }
 }

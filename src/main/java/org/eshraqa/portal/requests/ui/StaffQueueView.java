@@ -3,10 +3,10 @@ package org.eshraqa.portal.requests.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -118,12 +118,12 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     private Grid<QueueRow> grid() {
         grid.setId("queue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(row -> {
-            Anchor link = new Anchor("staff/requests/" + row.id(), row.reference() == null ? "#" + row.id()
-                    : row.reference());
-            link.addClassName("portal-nowrap");
-            return link;
-        }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
+        // Cells are Lit templates, not components: a page of rows then holds no server-side
+        // component per cell, which keeps a staff session's memory down (docs/performance.md).
+        grid.addColumn(LitRenderer.<QueueRow>of("<a class=\"portal-nowrap\" href=\"${item.href}\">${item.ref}</a>")
+                .withProperty("href", row -> "staff/requests/" + row.id())
+                .withProperty("ref", row -> row.reference() == null ? "#" + row.id() : row.reference()))
+                .setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("applicant.fullName"))
                 .setWidth("14rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> services.containsKey(row.serviceCode()) ? services.get(row.serviceCode())
@@ -133,9 +133,16 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("queue.filter.channel")).setWidth("10rem").setResizable(true);
         grid.addColumn(row -> row.region() == null ? "" : getTranslation("applicant.region." + row.region().name()))
                 .setHeader(getTranslation("applicant.region"));
-        grid.addComponentColumn(row -> new RequestStateBadge(row.state(), true)).setHeader(getTranslation("queue.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::daysLeft).setHeader(getTranslation("queue.daysLeft")).setAutoWidth(true)
+        grid.addColumn(LitRenderer.<QueueRow>of("<span theme=\"${item.theme}\">${item.state}</span>")
+                .withProperty("theme", row -> RequestStateBadge.theme(row.state()))
+                .withProperty("state", row -> getTranslation(RequestStateBadge.textKey(row.state(), true))))
+                .setHeader(getTranslation("queue.state")).setAutoWidth(true);
+        grid.addColumn(LitRenderer.<QueueRow>of(
+                        "<span theme=\"${item.overdue ? 'badge error primary' : ''}\" "
+                                + "class=\"${item.overdue ? 'portal-overdue' : ''}\">${item.days}</span>")
+                .withProperty("overdue", row -> daysLeft(row) < 0)
+                .withProperty("days", this::daysLeftText))
+                .setHeader(getTranslation("queue.daysLeft")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.assignedToMe() ? "queue.assignee.ME"
                 : row.assigned() ? "queue.assigned.other" : "queue.assignee.UNASSIGNED"))
@@ -147,19 +154,18 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    private Component daysLeft(QueueRow row) {
+    /** Days to the expected decision date, negative when overdue; 0 without a date. */
+    private long daysLeft(QueueRow row) {
+        return row.expectedDecisionDate() == null ? 0
+                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)), row.expectedDecisionDate());
+    }
+
+    private String daysLeftText(QueueRow row) {
         if (row.expectedDecisionDate() == null) {
-            return new Span();
+            return "";
         }
-        long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)),
-                row.expectedDecisionDate());
-        Span span = new Span(days < 0 ? getTranslation("queue.overdue", -days) : getTranslation("queue.days", days));
-        if (days < 0) {
-            span.getElement().getThemeList().add("badge error primary");
-            span.getElement().setAttribute("theme", "badge error primary");
-            span.addClassName("portal-overdue");
-        }
-        return span;
+        long days = daysLeft(row);
+        return days < 0 ? getTranslation("queue.overdue", -days) : getTranslation("queue.days", days);
     }
 
     private void refresh() {

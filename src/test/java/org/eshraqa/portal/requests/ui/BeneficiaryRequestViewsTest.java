@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -117,6 +118,22 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("مسحوب");
         assertThat($(Button.class).withId("withdraw").all()).isEmpty();
         assertThat($(MessageInput.class).all()).as("no writing on a closed request").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(PortalBrowserlessTest.BENEFICIARY)
+    void theClaimFormIsMadeWhenItsBoxIsFirstOpenedAndChecksTheNumber() {
+        navigate(MyRequestsView.class);
+        assertThat($(TextField.class).withId("claim-national-id").all()).as("not made before it is asked for").isEmpty();
+        Details box = $(Details.class).withId("claim").single();
+        box.setOpened(true);
+        box.setOpened(false);
+        box.setOpened(true);
+        assertThat(box.getContent().filter(TextField.class::isInstance)).as("made once").hasSize(1);
+        TextField nationalId = $(TextField.class).withId("claim-national-id").single();
+        test(nationalId).setValue("123");
+        test($(Button.class).withId("claim-submit").single()).click();
+        assertThat(nationalId.isInvalid()).isTrue();
     }
 
     @Test

@@ -1,0 +1,15 @@
+package org.eshraqa.portal.requests;
+
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Lets the data generator recount the decisions per day after its bulk load. */
+public final class BenchDecisionDays {
+
+    private BenchDecisionDays() {
+    }
+
+    public static void rebuild(DataSource dataSource) {
+        new DecisionDays(JdbcClient.create(dataSource)).rebuild();
+    }
+}
