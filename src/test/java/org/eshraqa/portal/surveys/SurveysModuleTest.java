@@ -87,7 +87,7 @@ class SurveysModuleTest extends PortalTestBase {
         long person = accountId(email);
         await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person) == 1);
-        String token = awaitToken(email);
+        String token = awaitSurveyToken(email);
         surveys.answer(token, surveys.open(token).template().id(), answers(2));
         String written = monthlyRows();
         assertThat(written).isNotEqualTo(before);
