@@ -58,9 +58,10 @@ public final class Browser implements AutoCloseable {
     public static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-        // A notification still fading in has no final colours yet; axe would measure it half-drawn.
-        page.waitForFunction("() => [...document.querySelectorAll('vaadin-notification-card')]"
-                + ".every(c => c.getAnimations({subtree: true}).every(a => a.playState !== 'running'))");
+        // A notification or dialog still fading in has no final colours yet; axe would measure it
+        // half-drawn. Endless animations (a spinner) are left out.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getTiming().iterations === Infinity)");
     }
 
     /** Types into the Vaadin field with this id and leaves it, so its value reaches the server. */
