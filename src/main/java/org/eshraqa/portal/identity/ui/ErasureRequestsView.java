@@ -4,8 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 import org.eshraqa.portal.identity.ErasureChangedMeanwhile;
 import org.eshraqa.portal.identity.ErasureRequestRow;
 import org.eshraqa.portal.identity.PersonalDataRights;
@@ -33,39 +36,51 @@ import org.eshraqa.portal.shared.ui.Panels;
 public class ErasureRequestsView extends Div implements HasDynamicTitle {
 
     private final PersonalDataRights rights;
-    private final Grid<ErasureRequestRow> grid = new Grid<>();
+    private final Div list = new Div();
 
     public ErasureRequestsView(PersonalDataRights rights) {
         this.rights = rights;
-        addClassName("portal-page");
+        addClassNames("portal-page", "portal-narrow");
         setId("erasure-requests-view");
-        grid.setId("erasures-grid");
-        grid.addColumn(ErasureRequestRow::fullName).setHeader(getTranslation("users.name")).setFlexGrow(2);
-        grid.addColumn(ErasureRequestRow::email).setHeader(getTranslation("users.email")).setFlexGrow(2);
-        grid.addColumn(r -> PortalDates.dateTime(r.requestedAt(), getLocale()))
-                .setHeader(getTranslation("erasures.requestedAt")).setAutoWidth(true);
-        grid.addColumn(r -> r.reasons().stream().map(this::getTranslation).collect(Collectors.joining("؛ ")))
-                .setHeader(getTranslation("erasures.reasons")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("erasures.empty"));
-        grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("erasures.title")), new Paragraph(getTranslation("erasures.lead")), grid);
+        list.setId("erasures-list");
+        add(new H1(getTranslation("erasures.title")), new Paragraph(getTranslation("erasures.lead")), list);
         refresh();
     }
 
+    /** One card per waiting request: few at a time, and readable on a phone. */
     private void refresh() {
-        grid.setItems(rights.pendingErasures());
+        list.removeAll();
+        var rows = rights.pendingErasures();
+        if (rows.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("erasures.empty"));
+            empty.setId("erasures-empty");
+            empty.addClassName("portal-hint");
+            list.add(empty);
+        }
+        rows.forEach(row -> list.add(card(row)));
+    }
+
+    private Section card(ErasureRequestRow row) {
+        DescriptionList facts = new DescriptionList();
+        Panels.item(facts, "users.email", row.email());
+        Panels.item(facts, "erasures.requestedAt", PortalDates.dateTime(row.requestedAt(), getLocale()));
+        UnorderedList reasons = new UnorderedList();
+        row.reasons().forEach(reason -> reasons.add(new ListItem(getTranslation(reason))));
+        Section card = new Section(new H2(row.fullName()), facts, new Paragraph(getTranslation("erasures.reasons")),
+                reasons, actions(row));
+        card.addClassName("portal-card");
+        card.setId("erasure-" + row.id());
+        return card;
     }
 
     private HorizontalLayout actions(ErasureRequestRow row) {
         Button approve = new Button(getTranslation("erasures.approve"), e -> confirmApprove(row));
-        approve.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        approve.addThemeVariants(ButtonVariant.LUMO_ERROR);
         approve.setId("approve-" + row.id());
         Button refuse = new Button(getTranslation("erasures.refuse"), e -> openRefuse(row));
-        refuse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refuse.setId("refuse-" + row.id());
         HorizontalLayout box = new HorizontalLayout(approve, refuse);
-        box.setSpacing(false);
+        box.setWrap(true);
         return box;
     }
 
