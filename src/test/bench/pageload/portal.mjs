@@ -44,13 +44,14 @@ export function median(values) {
 /**
  * Starts the jar on the given data directory and port, and resolves once GET /login answers 200:
  * `firstPageMs` is measured from the spawn, `springSeconds` is Spring's own "Started … in".
+ * `javaOptions` go before `-jar` (e.g. `-XX:AOTCache=…`).
  */
-export async function startPortal({ jar, dataDir, port, logFile, timeoutMs = 180_000 }) {
+export async function startPortal({ jar, dataDir, port, logFile, javaOptions = [], timeoutMs = 180_000 }) {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const t0 = performance.now();
-  const child = spawn(java(), ['-jar', jar, `--server.port=${port}`], {
+  const child = spawn(java(), [...javaOptions, '-jar', jar, `--server.port=${port}`], {
     env: { ...process.env, PORTAL_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

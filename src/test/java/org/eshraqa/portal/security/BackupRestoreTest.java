@@ -181,7 +181,7 @@ class BackupRestoreTest {
             stored = fill(portal);
             EmbeddedMariaDb server = portal.getBean(EmbeddedMariaDb.class);
             run(new ProcessBuilder(server.program("mariadb-dump").toString(), "--host=127.0.0.1",
-                    "--port=" + server.port(), "--user=root", "--single-transaction", "--routines", "--triggers",
+                    "--port=" + server.port(), "--user=root", "--skip-ssl", "--single-transaction", "--routines", "--triggers",
                     "--hex-blob", "--default-character-set=utf8mb4", "--databases", "portal",
                     "--result-file=" + dump));
             Files.copy(first.resolve("data-key"), backup.resolve("data-key"));
@@ -200,7 +200,7 @@ class BackupRestoreTest {
             assertThat(empty.queryForObject("select count(*) from information_schema.tables where table_schema = "
                     + "'portal'", Integer.class)).as("a fresh, empty database").isZero();
             run(new ProcessBuilder(fresh.program("mariadb").toString(), "--host=127.0.0.1", "--port=" + fresh.port(),
-                    "--user=root", "--default-character-set=utf8mb4").redirectInput(dump.toFile()));
+                    "--user=root", "--skip-ssl", "--default-character-set=utf8mb4").redirectInput(dump.toFile()));
         } catch (Exception | AssertionError e) {
             fresh.stop();
             throw e;
