@@ -38,10 +38,16 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Web security. Two chains: the actuator (HTTP Basic, stateless; health is public, everything
  * else needs ADMIN) and the Vaadin UI (form login plus any configured OpenID Connect provider).
+ *
+ * <p>Method security is {@code @PreAuthorize} on the modules' services. The views' JSR-250
+ * annotations ({@code @RolesAllowed}, {@code @PermitAll}) are read by Vaadin's navigation access
+ * control before a view is created; they are deliberately not method security as well: that made
+ * every view instance a CGLIB proxy whose advisors Spring matched again at each navigation, a
+ * fifth of the server's CPU under load ({@code docs/performance.md}, "Load test").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

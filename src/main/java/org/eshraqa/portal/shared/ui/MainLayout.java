@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -32,10 +31,12 @@ import org.eshraqa.portal.shared.PortalPrincipal;
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
+    private final transient MenuEntries menu;
 
     public MainLayout(AuthenticationContext authentication, UiLanguage language,
-                      List<NavbarContribution> contributions) {
+                      List<NavbarContribution> contributions, MenuEntries menu) {
         this.authentication = authentication;
+        this.menu = menu;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), pageHeader(), userBox(language, contributions));
         addToDrawer(brand(), navigation(), footer());
@@ -67,7 +68,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menu.current()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(PortalIcon.symbol(entry.icon().substring("vaadin:".length())));
