@@ -37,7 +37,7 @@ public final class DataGenerator {
     static final String[] CHANNELS = {"WEBSITE", "WEBSITE", "WEBSITE", "WEBSITE", "PHONE", "INTERVIEW",
             "SOCIAL_MEDIA", "LETTER"};
     static final String[] REGIONS = {"RIYADH", "RIYADH", "RIYADH", "MAKKAH", "MAKKAH", "EASTERN", "EASTERN", "QASSIM",
-            "MADINAH", "ASIR", "TABUK", "HAIL", "NORTHERN_BORDERS", "JAZAN", "NAJRAN", "AL_BAHA"};
+            "MADINAH", "ASIR", "TABUK", "HAIL", "NORTHERN_BORDERS", "JAZAN", "NAJRAN", "AL_BAHA", "AL_JOUF"};
     static final String[] FIRST = {"محمد", "عبدالله", "فهد", "سارة", "نورة", "خالد", "ريم", "عبدالرحمن", "هند", "سلطان",
             "لطيفة", "تركي", "منيرة", "ناصر", "العنود", "فيصل"};
     static final String[] LAST = {"العتيبي", "القحطاني", "الشهري", "الدوسري", "الغامدي", "الزهراني", "المطيري",

@@ -95,13 +95,7 @@ public class PortalSimulation extends Simulation {
             .exec(Vaadin.uidl("staff: filter by region", s -> "{\"type\":\"mSync\",\"node\":" + s.getInt("region")
                             + ",\"feature\":1,\"property\":\"value\",\"value\":\""
                             + (1 + ThreadLocalRandom.current().nextInt(13)) + "\"},{\"type\":\"event\",\"node\":"
-                            + s.getInt("region") + ",\"event\":\"value-changed\"}"
-                            // Back to the top of the list, as the grid does when the filtered list is
-                            // shorter than the page the user had scrolled to: otherwise the answer
-                            // holds no rows when the region has fewer than 50 requests in the queue.
-                            + ",{\"type\":\"publishedEventHandler\",\"node\":" + s.getInt("grid")
-                            + ",\"templateEventMethodName\":\"setViewportRange\","
-                            + "\"templateEventMethodArgs\":[0,50],\"promise\":1}",
+                            + s.getInt("region") + ",\"event\":\"value-changed\"}",
                     regex("\"staff/requests/(\\d+)\"").findRandom().saveAs("caseId")))
             .exec(betweenActions())
             .exec(Vaadin.navigateTo("staff: open case", s -> "staff/requests/" + s.getString("caseId"),

@@ -27,10 +27,6 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
     List<SupportRequest> queue(Collection<RequestState> states, @Nullable String service, @Nullable Channel channel,
                                @Nullable Region region, @Nullable Long assignee, boolean unassigned, Pageable page);
 
-    @Query("select count(r) " + QUEUE)
-    long countQueue(Collection<RequestState> states, @Nullable String service, @Nullable Channel channel,
-                    @Nullable Region region, @Nullable Long assignee, boolean unassigned);
-
     @Query("select count(r) from SupportRequest r where r.state in :states and r.expectedDecisionDate < :today")
     long countOverdue(Collection<RequestState> states, LocalDate today);
 

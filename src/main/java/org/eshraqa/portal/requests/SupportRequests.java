@@ -362,14 +362,6 @@ public class SupportRequests {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
-    @Transactional(readOnly = true)
-    public long countQueue(QueueFilter filter) {
-        Actor me = currentActor();
-        return requests.countQueue(states(filter), filter.serviceCode(), filter.channel(), filter.region(),
-                assignee(filter, me), filter.assignee() == QueueFilter.Assignee.UNASSIGNED);
-    }
-
     /** The staff mirror of a request. */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -466,9 +467,13 @@ class SupportRequestsModuleTest extends PortalTestBase {
         requests.takeIntoVerification(first, version(first));
         assertThat(requests.queue(new QueueFilter(Set.of(), null, null, null, QueueFilter.Assignee.ME), 0, 500))
                 .extracting(QueueRow::id).contains(first).doesNotContain(second);
-        long total = requests.countQueue(QueueFilter.open());
         assertThat(requests.queue(QueueFilter.open(), 0, 1)).hasSize(1);
-        assertThat(total).isGreaterThanOrEqualTo(2);
+        // Pages follow each other in the queue's order without gaps or repeats.
+        List<Long> all = requests.queue(QueueFilter.open(), 0, 200).stream().map(QueueRow::id).toList();
+        List<Long> paged = new ArrayList<>(requests.queue(QueueFilter.open(), 0, 1).stream().map(QueueRow::id).toList());
+        paged.addAll(requests.queue(QueueFilter.open(), 1, 1).stream().map(QueueRow::id).toList());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(paged).containsExactlyElementsOf(all.subList(0, 2));
         assertThat(requests.countOverdue()).isGreaterThanOrEqualTo(1);
     }
 }

@@ -171,8 +171,11 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     private void refresh() {
         QueueFilter filter = new QueueFilter(states.getValue(), service.getValue(), channel.getValue(),
                 region.getValue(), assignee.getValue());
-        grid.setItems(query -> requests.queue(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) requests.countQueue(filter));
+        // No count query: the grid grows as it is scrolled (Vaadin's undefined size). Counting the
+        // open requests that match a filter read every one of them (tens of thousands at a
+        // region's scale) at each page and each filter; the page itself reads 50 rows in order
+        // from an index. docs/performance.md, "Load test".
+        grid.setItems(query -> requests.queue(filter, query.getOffset(), query.getLimit()).stream());
     }
 
     @Override
