@@ -8,6 +8,7 @@ import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import java.util.List;
@@ -23,6 +24,8 @@ public abstract class PortalTestBase {
 
     @Autowired
     private Accounts portalAccounts;
+    @Autowired
+    private JdbcTemplate portalJdbc;
 
     /** Demo accounts exist in every test database (demo mode is on). */
     public static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
@@ -40,6 +43,11 @@ public abstract class PortalTestBase {
     /** A new active account with these roles and the demo password; returns its e-mail address. */
     protected String newAccount(String fullName, Role... roles) {
         return TestAccounts.create(portalUsers, portalAccounts, fullName, roles);
+    }
+
+    /** The id of the account with this e-mail address. */
+    protected long accountId(String email) {
+        return portalJdbc.queryForObject("select id from account where email = ?", Long.class, email);
     }
 
     @AfterEach

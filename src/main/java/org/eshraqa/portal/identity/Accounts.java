@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -305,6 +307,18 @@ public class Accounts implements LanguagePreferences {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> summaryOf(long accountId) {
         return accounts.findById(accountId).filter(a -> a.status() != AccountStatus.ERASED).map(Account::summary);
+    }
+
+    /** {@link #summaryOf} for many accounts in one query; erased and unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> summariesOf(Collection<Long> accountIds) {
+        Map<Long, AccountSummary> found = new HashMap<>();
+        for (Account account : accounts.findAllById(accountIds)) {
+            if (account.status() != AccountStatus.ERASED) {
+                found.put(account.id(), account.summary());
+            }
+        }
+        return found;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -111,7 +112,9 @@ public class SurveyStatistics {
         if (dimension == Dimension.TEAM) {
             return cells;
         }
-        return cells.stream().map(c -> new Cell(c.value(), nameOf(c.value()), c.figures())).toList();
+        List<Long> ids = cells.stream().map(c -> accountId(c.value())).filter(Objects::nonNull).toList();
+        Map<Long, AccountSummary> staff = accounts.summariesOf(ids);
+        return cells.stream().map(c -> new Cell(c.value(), nameOf(c.value(), staff), c.figures())).toList();
     }
 
     /**
@@ -271,12 +274,21 @@ public class SurveyStatistics {
                 SurveyRollups.Measures::plus);
     }
 
-    private String nameOf(String staffAccountId) {
-        try {
-            return accounts.summaryOf(Long.parseLong(staffAccountId)).map(AccountSummary::fullName)
-                    .orElse("#" + staffAccountId);
-        } catch (NumberFormatException e) {
+    /** The member's name, one query for the whole table (it used to be one per member). */
+    private static String nameOf(String staffAccountId, Map<Long, AccountSummary> staff) {
+        Long id = accountId(staffAccountId);
+        if (id == null) {
             return staffAccountId;
+        }
+        AccountSummary summary = staff.get(id);
+        return summary != null ? summary.fullName() : "#" + staffAccountId;
+    }
+
+    private static Long accountId(String staffAccountId) {
+        try {
+            return Long.parseLong(staffAccountId);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

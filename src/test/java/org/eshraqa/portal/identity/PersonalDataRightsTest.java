@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
@@ -43,10 +44,7 @@ class PersonalDataRightsTest extends PortalTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired RetentionJob retentionJob;
-
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
+    @Autowired Accounts accounts;
 
     private long version(long requestId) {
         return jdbc.queryForObject("select version from support_request where id = ?", Long.class, requestId);
@@ -133,6 +131,8 @@ class PersonalDataRightsTest extends PortalTestBase {
     void withNothingToKeepErasureRunsAtOnceTheAccountCannotSignInAndTheTrailStays() {
         String email = newAccount("ريما عادل السبيعي", Role.BENEFICIARY);
         long person = accountId(email);
+        long other = accountId(newAccount("سلمى فهد العنزي", Role.BENEFICIARY));
+        assertThat(accounts.summariesOf(List.of(person, other, 987654321L))).containsOnlyKeys(person, other);
         signInAs(email);
         long draft = requests.startDraft("MEDICATION");
         requests.saveDraft(draft, Samples.applicant(), "مسودة لم تُرسل");
@@ -166,6 +166,9 @@ class PersonalDataRightsTest extends PortalTestBase {
         assertThat((Integer) trail.get("records_erased")).isGreaterThan(2);
 
         assertThatThrownBy(() -> users.loadUserByUsername(email)).isInstanceOf(UsernameNotFoundException.class);
+        assertThat(accounts.summariesOf(List.of(person, other))).as("an erased account has no name to show")
+                .containsOnlyKeys(other);
+        assertThat(accounts.summariesOf(List.of(other)).get(other).fullName()).isEqualTo("سلمى فهد العنزي");
     }
 
     @Test

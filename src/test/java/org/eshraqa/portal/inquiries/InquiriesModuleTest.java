@@ -41,10 +41,6 @@ class InquiriesModuleTest extends PortalTestBase {
 
 
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
     private long version(long inquiryId) {
         return jdbc.queryForObject("select version from inquiry where id = ?", Long.class, inquiryId);
     }

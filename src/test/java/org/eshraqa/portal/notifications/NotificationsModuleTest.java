@@ -44,10 +44,6 @@ class NotificationsModuleTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
 
     /** Publishes a change as the requests module does: inside a transaction that commits. */
     private SupportRequestStateChanged publish(long requestId, String reference, int step) {

@@ -142,10 +142,6 @@ class CrossUserAccessTest extends PortalTestBase {
         return jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
     }
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
     private static void notFound(Class<? extends RuntimeException> type, ThrowingCallable... calls) {
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call).isExactlyInstanceOf(type);

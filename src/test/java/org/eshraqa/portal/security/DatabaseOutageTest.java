@@ -92,10 +92,6 @@ class DatabaseOutageTest extends PortalTestBase {
         throw new AssertionError("Not within 30 s: " + what);
     }
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
     private long version(long id) {
         return jdbc.queryForObject("select version from support_request where id = ?", Long.class, id);
     }

@@ -51,10 +51,6 @@ class SurveysModuleTest extends PortalTestBase {
         }
     }
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
     /** A new beneficiary who submits a request and withdraws it: the request is closed. Returns the e-mail. */
     private String closedRequest(String name) {
         String email = newAccount(name, Role.BENEFICIARY);
@@ -305,6 +301,26 @@ class SurveysModuleTest extends PortalTestBase {
         MonthKey hijriNow = MonthKey.of(CalendarKind.HIJRI, LocalDate.now(PortalDates.ZONE));
         StatsQuery hijri = StatsQuery.months(hijriNow.plus(-5), hijriNow).filteredBy(Dimension.SERVICE, service);
         assertThat(statistics.overview(hijri, SurveyStatistics.Granularity.MONTH).trend()).hasSize(6);
+    }
+
+    @Test
+    void thePerStaffTableNamesEachMemberOfStaff() {
+        String service = "GEN-" + System.nanoTime() % 1_000_000;
+        generate(service, 400, 19);
+        long officer = accountId(OFFICER);
+        long researcher = accountId("researcher@demo.eshraqa.org.sa");
+        for (String table : List.of("survey_invitation", "survey_response")) {
+            jdbc.update("update " + table + " set staff_account_id = case when id % 2 = 0 then ? else ? end "
+                    + "where service_code = ?", officer, researcher, service);
+        }
+        rollups.rebuild();
+        signInAs(QUALITY);
+        Map<String, String> names = statistics.perStaff(lastMonths(6), Dimension.STAFF).stream()
+                .collect(java.util.stream.Collectors.toMap(SurveyStatistics.Cell::value, SurveyStatistics.Cell::label));
+        assertThat(names).containsEntry(String.valueOf(officer), jdbc.queryForObject(
+                "select full_name from account where id = ?", String.class, officer));
+        assertThat(names.get(String.valueOf(researcher))).isNotBlank().doesNotStartWith("#")
+                .isNotEqualTo(names.get(String.valueOf(officer)));
     }
 
     @Test
