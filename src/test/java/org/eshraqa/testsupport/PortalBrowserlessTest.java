@@ -6,6 +6,7 @@ import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -23,6 +24,9 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     private Accounts portalAccounts;
 
+    @Autowired
+    private JdbcTemplate portalJdbc;
+
     public static final String ADMIN = PortalTestBase.ADMIN;
     public static final String BENEFICIARY = PortalTestBase.BENEFICIARY;
     public static final String OFFICER = PortalTestBase.OFFICER;
@@ -35,6 +39,11 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
         TestAccounts.signIn(portalUsers, email);
         cleanVaadinEnvironment();
         initVaadinEnvironment();
+    }
+
+    /** The id of the account with this e-mail address. */
+    protected long accountId(String email) {
+        return TestAccounts.id(portalJdbc, email);
     }
 
     /** A new active account with these roles and the demo password; returns its e-mail address. */

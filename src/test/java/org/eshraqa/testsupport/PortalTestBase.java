@@ -47,7 +47,7 @@ public abstract class PortalTestBase {
 
     /** The id of the account with this e-mail address. */
     protected long accountId(String email) {
-        return portalJdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        return TestAccounts.id(portalJdbc, email);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.NewStaffAccount;
 import org.eshraqa.portal.identity.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +16,10 @@ final class TestAccounts {
     }
 
     /** Calls the modules' APIs as this account, with its roles, until the context is cleared. */
+    static long id(JdbcTemplate jdbc, String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+
     static void signIn(UserDetailsService users, String email) {
         var user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.crypto.DataKeys;
 import org.eshraqa.portal.shared.crypto.FieldCipher;
-import org.eshraqa.portal.surveys.BenchRollups;
+import org.eshraqa.portal.surveys.BenchSurveys;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -86,7 +86,7 @@ public final class DataGenerator {
         }
         long t = System.nanoTime();
         try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, false)) {
-            BenchRollups.rebuild(ds);
+            BenchSurveys.rebuild(ds);
             org.eshraqa.portal.requests.BenchDecisionDays.rebuild(ds);
         }
         log("summary tables rebuilt in %d s", (System.nanoTime() - t) / 1_000_000_000);
@@ -327,7 +327,7 @@ public final class DataGenerator {
                 inv.addBatch();
                 if (answered) {
                     responseId++;
-                    int csat = pick(new int[] {4, 6, 14, 40, 36});
+                    int csat = BenchSurveys.pick(random, new int[] {4, 6, 14, 40, 36});
                     String comment = random.nextInt(6) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
                     c = 0;
                     res.setLong(++c, responseId);
@@ -371,21 +371,6 @@ public final class DataGenerator {
     private String name() {
         return FIRST[random.nextInt(FIRST.length)] + " " + FIRST[random.nextInt(FIRST.length)] + " "
                 + LAST[random.nextInt(LAST.length)];
-    }
-
-    private int pick(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i + 1;
-            }
-        }
-        return weights.length;
     }
 
     private static String sha256(String text) {

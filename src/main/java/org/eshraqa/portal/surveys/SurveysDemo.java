@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.DemoMode;
@@ -160,7 +161,8 @@ class SurveysDemo implements ApplicationRunner {
         log.info("Demo mode: {} survey responses over the last eight months", responses.size());
     }
 
-    private static int pick(Random random, int[] weights) {
+    /** An answer from 1 to {@code weights.length}, each as likely as its weight (also the benchmark's). */
+    static int pick(RandomGenerator random, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

@@ -3,6 +3,7 @@ package org.eshraqa.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,7 +49,7 @@ class LostAnswerE2ETest extends PortalTestBase {
                     }
                     var answer = route.fetch();
                     resent.add(answer.text());
-                    route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(answer));
+                    route.fulfill(new Route.FulfillOptions().setResponse(answer));
                     return;
                 }
                 route.resume();

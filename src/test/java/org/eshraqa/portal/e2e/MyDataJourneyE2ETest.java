@@ -44,7 +44,7 @@ class MyDataJourneyE2ETest extends PortalTestBase {
         signInAs(email);
         long draft = requests.startDraft("AWARENESS");
         SecurityContextHolder.clearContext();
-        long accountId = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        long accountId = accountId(email);
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);

@@ -66,7 +66,7 @@ class SurveyInvitationMailOutageTest extends PortalTestBase {
     void anInvitationMailDuringAMailOutageIsSentOnceWhenTheServerIsBack() throws Exception {
         mailSender.setPort(FreePorts.next());
         String email = newAccount("جود فيصل المطيري", Role.BENEFICIARY);
-        long person = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        long person = accountId(email);
         signInAs(email);
         long id = Samples.submittedRequest(requests, "FAMILY_COUNSELLING", "جود فيصل المطيري");
         requests.withdraw(id, jdbc.queryForObject("select version from support_request where id = ?", Long.class, id));

@@ -21,7 +21,7 @@ class SupportRequestPersistenceTest extends PortalTestBase {
     @Autowired TransactionTemplate transactions;
 
     private long beneficiaryId() {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, BENEFICIARY);
+        return accountId(BENEFICIARY);
     }
 
     private SupportRequest submittedRequest() {

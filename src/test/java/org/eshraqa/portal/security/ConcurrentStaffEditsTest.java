@@ -174,8 +174,7 @@ class ConcurrentStaffEditsTest extends PortalTestBase {
                 .isEqualTo(RequestState.IN_VERIFICATION.name());
         assertThat(count("select count(*) from support_request_audit where request_id = ?", id))
                 .as("one move in the audit, none of the losers'").isEqualTo(auditBefore + 1);
-        long winnerAccount = jdbc.queryForObject("select id from account where email = ?", Long.class,
-                officers.get(winners.getFirst().thread() % officers.size()));
+        long winnerAccount = accountId(officers.get(winners.getFirst().thread() % officers.size()));
         assertThat(jdbc.queryForObject("select assignee_account_id from support_request where id = ?", Long.class, id))
                 .as("the request is the winner's").isEqualTo(winnerAccount);
 

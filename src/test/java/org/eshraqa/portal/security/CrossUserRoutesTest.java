@@ -52,7 +52,7 @@ class CrossUserRoutesTest extends PortalBrowserlessTest {
         long inquiry = inquiries.ask(new NewQuestion("سؤال خاص", "عن موعد الجلسة", null));
         navigate("requests/" + request, RequestDetailView.class);
         navigate("inquiries/" + inquiry, InquiryView.class);
-        long firstId = jdbc.queryForObject("select id from account where email = ?", Long.class, first);
+        long firstId = accountId(first);
         jdbc.update("""
                 insert into volunteer_certificate (code, account_id, volunteer_name, confirmed_minutes, opportunities,
                     issued_at) values (?, ?, 'وفاء سالم الحربي', 120, 1, utc_timestamp(6))""",

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CompactResendCopy implements VaadinServiceInitListener {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -79,8 +82,7 @@ class CompactResendCopy implements VaadinServiceInitListener {
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c > 0x7F) {
-                out.append("\\u").append(Character.forDigit(c >> 12 & 0xF, 16)).append(Character.forDigit(c >> 8 & 0xF, 16))
-                        .append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+                out.append("\\u").append(HEX.toHexDigits(c));
             } else {
                 out.append(c);
             }

@@ -22,10 +22,6 @@ class AccessLogViewsTest extends PortalBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
 
-    private long accountId(String email) {
-        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-    }
-
     @BeforeEach
     void oneOpening() {
         if (jdbc.queryForObject("select count(*) from access_log where record_label = 'ESH-2026-777001'",

@@ -139,7 +139,7 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
     @Test
     @WithUserDetails(PortalBrowserlessTest.BENEFICIARY)
     void someoneElsesRequestOrAForgedIdIsNotFound() {
-        long officer = jdbc.queryForObject("select id from account where email = ?", Long.class, OFFICER);
+        long officer = accountId(OFFICER);
         jdbc.update("""
                 insert into support_request (beneficiary_account_id, service_code, channel, state, applicant_name,
                     created_at, version) values (?, 'AWARENESS', 'PHONE', 'SUBMITTED', 'شخص آخر', now(6), 0)""", officer);

@@ -139,7 +139,7 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
 
     /** A request by the demo beneficiary, already with the committee, straight in the database. */
     private long requestInCommittee() {
-        long owner = jdbc.queryForObject("select id from account where email = ?", Long.class, BENEFICIARY);
+        long owner = accountId(BENEFICIARY);
         jdbc.update("""
                 insert into support_request (beneficiary_account_id, service_code, channel, state, applicant_name,
                     reference, submitted_at, expected_decision_date, created_at, version)

@@ -187,7 +187,7 @@ class SurveyViewsTest extends PortalBrowserlessTest {
     @Test
     void theQualityManagerSeesWhoAskedToBeContactedAndRecordsTheCallBack() {
         String email = newAccount("سلمى فهد القحطاني", Role.BENEFICIARY);
-        long account = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        long account = accountId(email);
         String token = invitation();
         jdbc.update("update survey_invitation set account_id = ? where source_key = ?", account, "view-test:" + token);
         navigate("survey/" + token, SurveyView.class);
