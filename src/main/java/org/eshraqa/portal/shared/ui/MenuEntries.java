@@ -2,15 +2,13 @@ package org.eshraqa.portal.shared.ui;
 
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +25,18 @@ import org.springframework.stereotype.Component;
 public class MenuEntries {
 
     private final Map<Set<String>, List<MenuEntry>> byAuthorities = new ConcurrentHashMap<>();
+    private final AuthenticationContext authentication;
+
+    MenuEntries(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
 
     /** The entries for the person of the current request; call it from UI code (a UI is current). */
     public List<MenuEntry> current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Set<String> key = new TreeSet<>();
-        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+        if (authentication.isAuthenticated()) {
             key.add("(signed in)");
-            auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(key::add);
+            authentication.getGrantedAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(key::add);
         }
         return byAuthorities.computeIfAbsent(Set.copyOf(key), k -> List.copyOf(MenuConfiguration.getMenuEntries()));
     }
