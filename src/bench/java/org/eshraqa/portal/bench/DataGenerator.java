@@ -28,6 +28,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * {@link FieldCipher} with the keys of {@code PORTAL_DATA_KEYS}, so the jar started with the same
  * keys reads them. Sizes come from system properties ({@code bench.beneficiaries},
  * {@code bench.requests}, {@code bench.responses}); every account's password is {@link #PASSWORD}.
+ *
+ * <p>{@code -Dbench.openInvitations=N} only adds, to a database generated before, one survey
+ * invitation sent now to each of N beneficiaries, so the load test's survey step finds one to
+ * answer (the generated ones are spread over two years and have mostly expired).
  */
 public final class DataGenerator {
 
@@ -78,6 +82,13 @@ public final class DataGenerator {
             throw new IllegalStateException("Set PORTAL_DATA_KEYS to the keys the portal will run with");
         }
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        int open = Integer.getInteger("bench.openInvitations", 0);
+        if (open > 0) {
+            try (Connection db = java.sql.DriverManager.getConnection(url + "?useBulkStmts=true", user, password)) {
+                new DataGenerator(db, new FieldCipher(DataKeys.parse(keys))).openInvitations(open, beneficiaries);
+            }
+            return;
+        }
         // bench.rollupsOnly: only rebuild the summary tables of data generated before.
         if (!Boolean.getBoolean("bench.rollupsOnly")) {
             try (Connection db = java.sql.DriverManager.getConnection(url + "?useBulkStmts=true", user, password)) {
@@ -366,6 +377,47 @@ public final class DataGenerator {
                 log("only %d responses written", responseId);
             }
         }
+    }
+
+    /** One new REQUEST_CLOSED invitation, valid 30 days, for each of beneficiaries 1..n (as the portal sends them). */
+    void openInvitations(int n, int beneficiaries) throws SQLException {
+        long firstStaff = beneficiaries + 1L;
+        long first;
+        try (Statement s = db.createStatement()) {
+            first = count(s, "select coalesce(max(id), 0) from survey_invitation") + 1;
+        }
+        db.setAutoCommit(false);
+        byte[] token = new byte[32];
+        try (PreparedStatement inv = db.prepareStatement("insert into survey_invitation (id, token_hash, token_sealed,"
+                + " source_key, account_id, trigger_type, service_code, channel, region, step, staff_account_id, team,"
+                + " language, created_at, expires_at) values (?, ?, ?, ?, ?, 'REQUEST_CLOSED', ?, 'WEBSITE', ?,"
+                + " 'REGISTERED', ?, ?, 'ar', ?, ?)")) {
+            for (int k = 0; k < n; k++) {
+                long id = first + k;
+                random.nextBytes(token);
+                String tokenText = HexFormat.of().formatHex(token);
+                long staff = firstStaff + random.nextInt(30);
+                int c = 0;
+                inv.setLong(++c, id);
+                inv.setString(++c, sha256(tokenText));
+                inv.setString(++c, cipher.encryptText(tokenText));
+                inv.setString(++c, "bench-open:" + id);
+                inv.setLong(++c, 1 + k % beneficiaries);
+                inv.setString(++c, SERVICES[random.nextInt(SERVICES.length)]);
+                inv.setString(++c, REGIONS[random.nextInt(REGIONS.length)]);
+                inv.setLong(++c, staff);
+                inv.setString(++c, staff >= firstStaff + 10 ? "SOCIAL_RESEARCHER" : "RELATIONS_OFFICER");
+                inv.setTimestamp(++c, Timestamp.from(now));
+                inv.setTimestamp(++c, Timestamp.from(now.plusSeconds(30L * 86_400)));
+                inv.addBatch();
+                if ((k + 1) % batch == 0 || k + 1 == n) {
+                    inv.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+        db.setAutoCommit(true);
+        log("%d open survey invitations added", n);
     }
 
     private String name() {

@@ -1,6 +1,6 @@
 package org.eshraqa.portal.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -25,8 +25,10 @@ import java.util.stream.Stream;
 /**
  * The portal under load through Vaadin's own protocol, against the production jar on the generated
  * data set ({@link DataGenerator}). Three kinds of people, each signing in with a generated account:
- * beneficiaries (their requests, one request, the services and the new-request form), staff (the
- * queue, its second page, a filter, a case) and the quality manager (the satisfaction dashboard).
+ * beneficiaries (their requests, one request, the services and the new-request form, filled in and
+ * submitted with an identity copy in their first round, then their surveys, answering one when it
+ * waits), staff (the queue, its second page, filters, a case, a submitted case taken into
+ * verification) and the quality manager (the satisfaction dashboard and the staff summary).
  * Think times: 2–5 s after a page, 0.5–2 s between actions.
  *
  * <p>System properties: {@code bench.baseUrl} (http://127.0.0.1:8480), {@code bench.users} (total
@@ -68,6 +70,11 @@ public class PortalSimulation extends Simulation {
         return exec(pause(Duration.ofMillis(500), Duration.ofMillis(2000)));
     }
 
+    private static final String ID_UPLOAD = "documents-national-id-copy-upload";
+
+    /** A phone photo of an identity card: about 0.2 MB of JPEG (1280 × 800), made once. */
+    private static final byte[] ID_PHOTO = photo();
+
     /** Their requests, one of them (its id read from the list), the catalogue, a new-request form. */
     private static final ChainBuilder BENEFICIARY_JOURNEY = exec(
             Vaadin.navigate("beneficiary: my requests", "requests", regex("my-requests-view"),
@@ -79,10 +86,146 @@ public class PortalSimulation extends Simulation {
             .exec(Vaadin.navigate("beneficiary: services", "services", regex("requests/new/")))
             .exec(afterPage())
             .exec(Vaadin.navigate("beneficiary: new request form", "requests/new/PSY_CONSULTATION",
-                    regex("vaadin-text-field")))
+                    regex("vaadin-text-field"), Vaadin.nodeOf("fullName", "fullName"),
+                    Vaadin.nodeOf("nationalId", "nationalId"), Vaadin.nodeOf("hijriDay", "hijriDay"),
+                    Vaadin.nodeOf("hijriMonth", "hijriMonth"), Vaadin.nodeOf("hijriYear", "hijriYear"),
+                    Vaadin.nodeOf("gender", "gender"), Vaadin.nodeOf("nationality", "nationality"),
+                    Vaadin.nodeOf("maritalStatus", "maritalStatus"), Vaadin.nodeOf("region", "region"),
+                    Vaadin.nodeOf("city", "city"), Vaadin.nodeOf("householdMembers", "householdMembers"),
+                    Vaadin.nodeOf("incomeBand", "incomeBand"), Vaadin.nodeOf("employment", "employment"),
+                    Vaadin.nodeOf("need", "need"), Vaadin.nodeOf(ID_UPLOAD, "upload"),
+                    Vaadin.uploadTargetOf(ID_UPLOAD, "uploadTarget"),
+                    Vaadin.nodeOf("declaration-correct", "correct"),
+                    Vaadin.nodeOf("declaration-responsible", "responsible"),
+                    Vaadin.nodeOf("signature", "signature"), Vaadin.nodeOf("request-submit", "submit")))
             .exec(afterPage());
 
-    /** The queue, its second page, a filter by region, a case from the filtered list, back to the queue. */
+    /**
+     * Filling in the form on the page the last step opened, field by field as a person does (each
+     * change is saved at once), the identity copy uploaded, the declaration signed, then submitted:
+     * the answer must be the receipt.
+     */
+    private static final ChainBuilder APPLY = exec(s -> s.set("applicant", DataGenerator.FIRST[
+                    ThreadLocalRandom.current().nextInt(DataGenerator.FIRST.length)] + " "
+                    + DataGenerator.FIRST[ThreadLocalRandom.current().nextInt(DataGenerator.FIRST.length)] + " "
+                    + DataGenerator.LAST[ThreadLocalRandom.current().nextInt(DataGenerator.LAST.length)]))
+            .exec(Vaadin.type("apply: full name", "fullName", s -> s.getString("applicant"), Vaadin.accepted("fullName")))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: national id", "nationalId", s -> nationalId(s.getString("email")),
+                    Vaadin.accepted("nationalId")))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: birth day", "hijriDay", s -> String.valueOf(1 + random(29)),
+                    Vaadin.accepted("hijriDay")))
+            .exec(betweenActions())
+            // The select's items are rendered on the server, so their keys are known: month m is "m".
+            .exec(Vaadin.uidl("apply: birth month", s -> Vaadin.sync(s, "hijriMonth", "value",
+                    Vaadin.json(String.valueOf(1 + random(12))), "value-changed"), Vaadin.accepted("hijriMonth")))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: birth year", "hijriYear", s -> String.valueOf(1380 + random(45)),
+                    Vaadin.accepted("hijriYear")))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: gender", "gender", s -> 1 + random(2)))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: nationality", "nationality", s -> 1))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: marital status", "maritalStatus", s -> 1 + random(4)))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: region", "region", s -> 1 + random(13)))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: city", "city", s -> "الخرج", Vaadin.accepted("city")))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: household", "householdMembers", s -> String.valueOf(1 + random(9)),
+                    Vaadin.accepted("householdMembers")))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: income", "incomeBand", s -> 1 + random(5)))
+            .exec(betweenActions())
+            .exec(Vaadin.pick("apply: employment", "employment", s -> 1 + random(6)))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: need", "need", s -> DataGenerator.NEEDS[random(DataGenerator.NEEDS.length)],
+                    Vaadin.accepted("need")))
+            .exec(betweenActions())
+            .exec(Vaadin.upload("apply: identity copy", "upload", "uploadTarget", "national-id.jpg", "image/jpeg",
+                    ID_PHOTO, regex("national-id\\.jpg")))
+            .exec(betweenActions())
+            .exec(Vaadin.uidl("apply: declaration", s -> Vaadin.sync(s, "correct", "checked", "true", "checked-changed")
+                    + "," + Vaadin.sync(s, "responsible", "checked", "true", "checked-changed")))
+            .exec(betweenActions())
+            .exec(Vaadin.type("apply: signature", "signature", s -> s.getString("applicant")))
+            .exec(betweenActions())
+            .exec(Vaadin.click("apply: submit", "submit", regex("\"value\":\"receipt\"")))
+            .exec(afterPage());
+
+    /**
+     * Their open surveys; when one is waiting, its page, every question answered (the radio group's
+     * value is the key of the chosen item, the n-th item's key is "n"), a comment, then sent.
+     */
+    private static final ChainBuilder SURVEY = exec(s -> s.remove("survey"))
+            .exec(Vaadin.navigate("survey: my surveys", "surveys", regex("my-surveys-view"),
+                    regex("\"value\":\"(survey/[0-9a-f]{64})\"").findRandom().optional().saveAs("survey")))
+            .exec(afterPage())
+            .doIf(s -> s.contains("survey")).then(exec(
+                    Vaadin.navigateTo("survey: open", s -> s.getString("survey"), regex("survey-view"),
+                            Vaadin.nodeOf("survey-csat", "csat"), Vaadin.nodeOf("survey-ces", "ces"),
+                            Vaadin.nodeOf("survey-nps", "nps"), Vaadin.nodesOf("survey-rating-[A-Z_]+", "ratings"),
+                            Vaadin.nodeOf("survey-comment", "comment"), Vaadin.nodeOf("survey-send", "send")))
+                    .exec(afterPage())
+                    .exec(Vaadin.uidl("survey: overall", s -> choose(s.getInt("csat"), 3 + random(3)),
+                            Vaadin.accepted("csat")))
+                    .exec(betweenActions())
+                    .exec(Vaadin.uidl("survey: each dimension", s -> s.<String>getList("ratings").stream()
+                            .map(node -> choose(Integer.parseInt(node), 2 + random(4)))
+                            .collect(java.util.stream.Collectors.joining(","))))
+                    .exec(betweenActions())
+                    .exec(Vaadin.uidl("survey: effort and recommendation", s -> choose(s.getInt("ces"), 1 + random(7))
+                            + "," + choose(s.getInt("nps"), 1 + random(11)), Vaadin.accepted("nps")))
+                    .exec(betweenActions())
+                    .exec(Vaadin.type("survey: comment", "comment", s -> DataGenerator.COMMENTS[
+                            random(DataGenerator.COMMENTS.length)], Vaadin.accepted("comment")))
+                    .exec(betweenActions())
+                    .exec(Vaadin.click("survey: send", "send", regex("\"value\":\"survey-thanks\"")))
+                    .exec(afterPage()));
+
+    private static String choose(int groupNode, int itemKey) {
+        return Vaadin.sync(groupNode, "value", Vaadin.json(String.valueOf(itemKey)), "value-changed");
+    }
+
+    private static int random(int bound) {
+        return ThreadLocalRandom.current().nextInt(bound);
+    }
+
+    /** A valid national ID (Luhn check digit) made from the account's number. */
+    static String nationalId(String email) {
+        String nine = "1" + String.format("%08d", Integer.parseInt(email.replaceAll("\\D", "")) % 100_000_000);
+        for (int check = 0; check <= 9; check++) {
+            if (org.eshraqa.portal.shared.NationalId.isValid(nine + check)) {
+                return nine + check;
+            }
+        }
+        throw new IllegalStateException(nine);
+    }
+
+    private static byte[] photo() {
+        var image = new java.awt.image.BufferedImage(1280, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.SplittableRandom(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int grey = 150 + (x * 60 / image.getWidth()) + random.nextInt(40);
+                image.setRGB(x, y, grey << 16 | (grey - 10) << 8 | (grey - 25));
+            }
+        }
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The queue, its second page, a filter by region, a case from the filtered list; back to the
+     * queue, the requests waiting to be taken (state filter), one of them opened and, for a
+     * relations officer, taken into verification.
+     */
     private static final ChainBuilder STAFF_JOURNEY = exec(
             Vaadin.navigate("staff: queue", "staff/requests", regex("staff-queue-view"),
                     Vaadin.nodeOf("queue-grid", "grid"), Vaadin.nodeOf("filter-region", "region")))
@@ -100,7 +243,35 @@ public class PortalSimulation extends Simulation {
             .exec(betweenActions())
             .exec(Vaadin.navigateTo("staff: open case", s -> "staff/requests/" + s.getString("caseId"),
                     regex("case-view"), regex("\"value\":\"audit\"")))
-            .exec(afterPage());
+            .exec(afterPage())
+            .exec(Vaadin.navigate("staff: queue", "staff/requests", regex("staff-queue-view"),
+                    Vaadin.nodeOf("filter-state", "states")))
+            .exec(betweenActions())
+            // The state filter is a multi-select combo box: opened (its items get keys, "1" is
+            // SUBMITTED), then the selection is synchronised as a list of items.
+            .exec(Vaadin.uidl("staff: filter by state (open)", s -> "{\"type\":\"publishedEventHandler\",\"node\":"
+                    + s.getInt("states") + ",\"templateEventMethodName\":\"setViewportRange\","
+                    + "\"templateEventMethodArgs\":[0,50,\"\"],\"promise\":0}," + Vaadin.sync(s, "states", "opened",
+                    "true", "opened-changed")))
+            .exec(betweenActions())
+            .exec(Vaadin.uidl("staff: filter by state", s -> Vaadin.sync(s, "states", "selectedItems",
+                            "[{\"key\":\"1\"}]", "change") + "," + Vaadin.sync(s, "states", "opened", "false",
+                            "opened-changed"),
+                    regex("\"staff/requests/(\\d+)\"").findRandom().saveAs("caseId")))
+            .exec(betweenActions())
+            .exec(s -> s.remove("take"))
+            .exec(Vaadin.navigateTo("staff: open submitted case", s -> "staff/requests/" + s.getString("caseId"),
+                    regex("case-view"), Vaadin.nodeIfAny("take", "take")))
+            .exec(afterPage())
+            .doIf(s -> s.contains("take")).then(exec(Vaadin.click("staff: take into verification", "take",
+                    bodyString().transform(PortalSimulation::takenOrRaced).is(true)))
+                    .exec(afterPage()));
+
+    /** The case was taken (its next actions are offered) or another officer took it first (the view says so). */
+    private static boolean takenOrRaced(String answer) {
+        return answer.contains("\"value\":\"ask\"") || answer.contains("غيّر شخص آخر هذا السجل")
+                || answer.contains("Someone else has just changed this record");
+    }
 
     /** The dashboard, then the staff summary: navigating to the view already shown would not rebuild it. */
     private static final ChainBuilder QUALITY_JOURNEY = exec(
@@ -115,8 +286,13 @@ public class PortalSimulation extends Simulation {
                 .exec(Vaadin.signIn("email"))
                 .exec(Vaadin.open(name + ": home", home))
                 .exec(afterPage())
-                .repeat(ROUNDS).on(journey);
+                .repeat(ROUNDS, "round").on(journey);
     }
+
+    /** A beneficiary's round: the pages above; in the first round the form is filled in and submitted; the surveys. */
+    private static final ChainBuilder BENEFICIARY_ROUND = exec(BENEFICIARY_JOURNEY)
+            .doIf(s -> s.getInt("round") == 0).then(APPLY)
+            .exec(SURVEY);
 
     private static ScenarioBuilder hold(String name, int from, int to, String route, String viewId) {
         return scenario(name).feed(accounts(from, to))
@@ -137,7 +313,7 @@ public class PortalSimulation extends Simulation {
             int staff = Math.max(USERS * 25 / 100, 1);
             int quality = Math.max(USERS * 5 / 100, 1);
             int beneficiaries = Math.max(USERS - staff - quality, 1);
-            PopulationBuilder b = journey("beneficiary", 1, BENEFICIARIES, "", BENEFICIARY_JOURNEY)
+            PopulationBuilder b = journey("beneficiary", 1, BENEFICIARIES, "", BENEFICIARY_ROUND)
                     .injectOpen(rampUsers(beneficiaries).during(Duration.ofSeconds(RAMP)));
             PopulationBuilder st = journey("staff", staffFrom, staffFrom + 29, "", STAFF_JOURNEY)
                     .injectOpen(rampUsers(staff).during(Duration.ofSeconds(RAMP)));

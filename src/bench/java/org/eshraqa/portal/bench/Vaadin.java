@@ -3,6 +3,7 @@ package org.eshraqa.portal.bench;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -94,6 +95,102 @@ final class Vaadin {
     static CheckBuilder nodeOf(String domId, String key) {
         return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domId + "\"")
                 .transform(Integer::valueOf).saveAs(key);
+    }
+
+    /** As {@link #nodeOf}, when the element may be missing (the attribute is then not set; it is text). */
+    static CheckBuilder nodeIfAny(String domId, String key) {
+        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domId + "\"")
+                .optional().saveAs(key);
+    }
+
+    /** The node ids of every element whose DOM id matches {@code domIdPattern} (a regex), in order. */
+    static CheckBuilder nodesOf(String domIdPattern, String key) {
+        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domIdPattern + "\"")
+                .findAll().saveAs(key);
+    }
+
+    /** The field with this node took the value: the answer gives it no error message. */
+    static CheckBuilder accepted(String nodeKey) {
+        return regex("\"node\":#{" + nodeKey + "},\"type\":\"put\",\"key\":\"errorMessage\",\"feat\":1,\"value\":\"[^\"]")
+                .notExists();
+    }
+
+    /** A property synchronised from the client and the event that tells the server (JSON value). */
+    static String sync(Session session, String nodeKey, String property, String jsonValue, String event) {
+        return sync(session.getInt(nodeKey), property, jsonValue, event);
+    }
+
+    static String sync(int node, String property, String jsonValue, String event) {
+        return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"" + property
+                + "\",\"value\":" + jsonValue + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\""
+                + event + "\",\"data\":{}}";
+    }
+
+    /** Typing into a text, number or date field and leaving it: its value and the change event. */
+    static HttpRequestActionBuilder type(String name, String nodeKey, Function<Session, String> text,
+                                         CheckBuilder... checks) {
+        return uidl(name, s -> sync(s, nodeKey, "value", json(text.apply(s)), "change"), checks);
+    }
+
+    /** A click on the element with this node (a button). */
+    static HttpRequestActionBuilder click(String name, String nodeKey, CheckBuilder... checks) {
+        return uidl(name, s -> "{\"type\":\"event\",\"node\":" + s.get(nodeKey) + ",\"event\":\"click\","
+                + "\"data\":{\"event.button\":0,\"event.detail\":1}}", checks);
+    }
+
+    /**
+     * Picking from a combo box as its connector does: opening it asks for the first 50 items (which
+     * gives them their keys, "1" for the first), the client confirms the update, then the chosen key
+     * is the new value. {@code itemKey} is the 1-based position of the item in the unfiltered list.
+     */
+    static ChainBuilder pick(String name, String nodeKey, Function<Session, Integer> itemKey) {
+        return exec(uidl(name + " (open)", s -> "{\"type\":\"publishedEventHandler\",\"node\":" + s.getInt(nodeKey)
+                        + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[0,50,\"\"],"
+                        + "\"promise\":0}," + sync(s, nodeKey, "opened", "true", "opened-changed"),
+                regex("\\{\"@v-node\":\\d+\\},(\\d+),\"\",\"return \\$0\\.\\$connector\\.confirm").saveAs("update")))
+                .exec(pause(java.time.Duration.ofMillis(500), java.time.Duration.ofMillis(2000)))
+                .exec(uidl(name, s -> "{\"type\":\"publishedEventHandler\",\"node\":" + s.getInt(nodeKey)
+                                + ",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":["
+                                + s.getString("update") + "],\"promise\":1},"
+                                + sync(s, nodeKey, "value", json(String.valueOf(itemKey.apply(s))), "value-changed") + ","
+                                + sync(s, nodeKey, "opened", "false", "opened-changed"),
+                        accepted(nodeKey)));
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * Uploading a file as vaadin-upload does: the upload-start event, the file's bytes posted raw
+     * to the upload's target (read from the answer that created it, with the name in
+     * {@code X-Filename}), then upload-success, whose answer carries what the server did with it.
+     */
+    static ChainBuilder upload(String name, String nodeKey, String targetKey, String fileName, String mediaType,
+                               byte[] content, CheckBuilder... checks) {
+        return exec(uidl(name + " (start)", s -> "{\"type\":\"event\",\"node\":" + s.getInt(nodeKey)
+                        + ",\"event\":\"upload-start\"}"))
+                .exec(http(name).post(s -> "/" + s.getString(targetKey))
+                        .header("Content-Type", mediaType).header("X-Filename", fileName)
+                        .body(io.gatling.javaapi.core.CoreDsl.ByteArrayBody(content)).check(status().is(200)))
+                .exec(uidl(name + " (done)", s -> "{\"type\":\"event\",\"node\":" + s.getInt(nodeKey)
+                        + ",\"event\":\"upload-success\",\"data\":{\"element.files.some(file => file.uploading)\":false}}",
+                        checks));
+    }
+
+    /** The upload target of the element with this DOM id, from the answer that created it. */
+    static CheckBuilder uploadTargetOf(String domId, String key) {
+        return regex("\"value\":\"" + domId + "\"\\},\\{\"node\":\\d+,\"type\":\"put\",\"key\":\"target\",\"feat\":3,"
+                + "\"value\":\\{\"uri\":\"([^\"]+)\"").saveAs(key);
     }
 
     /** Signs in through the login form (Spring Security's form login, with its CSRF token from the page). */
