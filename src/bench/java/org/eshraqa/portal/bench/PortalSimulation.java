@@ -17,9 +17,14 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -52,9 +57,17 @@ public class PortalSimulation extends Simulation {
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Chrome/140 EshraqaBench")
             .disableCaching();
 
+    /**
+     * Accounts from..to in a random order, each once before any comes again: two sessions of one
+     * beneficiary would edit the same draft and answer the same survey (the second is refused).
+     * Staff accounts are fewer than staff sessions, so colleagues share them.
+     */
     private static Iterator<Map<String, Object>> accounts(int from, int to) {
+        List<Integer> order = new ArrayList<>(IntStream.rangeClosed(from, to).boxed().toList());
+        Collections.shuffle(order);
+        AtomicInteger next = new AtomicInteger();
         return Stream.generate(() -> Map.<String, Object>of("email",
-                email(ThreadLocalRandom.current().nextInt(from, to + 1)))).iterator();
+                email(order.get(Math.floorMod(next.getAndIncrement(), order.size()))))).iterator();
     }
 
     private static String email(int n) {

@@ -2,6 +2,8 @@ package org.eshraqa.portal.identity;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -139,9 +141,19 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /** bcrypt by default; stored hashes name their algorithm, so it can change later. */
+    /**
+     * bcrypt by default; stored hashes name their algorithm, so it can change later. At most
+     * {@code portal.security.concurrent-password-hashes} hashes run at once (default: half the
+     * processors), so a burst of sign-ins cannot take every core ({@link BoundedPasswordEncoder}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${portal.security.concurrent-password-hashes:0}") int concurrent,
+                                    MeterRegistry meters) {
+        BoundedPasswordEncoder encoder = new BoundedPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                concurrent > 0 ? concurrent : BoundedPasswordEncoder.defaultConcurrency());
+        Gauge.builder("portal.sign-in.waiting-for-hash", encoder, BoundedPasswordEncoder::waiting)
+                .description("Sign-ins and password changes waiting for a turn to hash").register(meters);
+        return encoder;
     }
 }
