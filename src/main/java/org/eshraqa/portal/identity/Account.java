@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.eshraqa.portal.shared.EmailAddress;
 import org.eshraqa.portal.shared.SaudiMobile;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -48,7 +49,9 @@ class Account {
 
     private Instant createdAt;
 
+    // Loading many accounts (a table of staff names) reads their roles in batches, not one query each.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 64)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

@@ -23,9 +23,12 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
             """;
 
     /** The staff queue, most urgent first: the nearest expected decision date, then the oldest. */
-    @Query("select r " + QUEUE + " order by r.expectedDecisionDate asc, r.id asc")
-    List<SupportRequest> queue(Collection<RequestState> states, @Nullable String service, @Nullable Channel channel,
-                               @Nullable Region region, @Nullable Long assignee, boolean unassigned, Pageable page);
+    @Query("""
+            select new org.eshraqa.portal.requests.QueueLine(r.id, r.reference, r.applicant.fullName, r.serviceCode,
+                   r.channel, r.applicant.region, r.state, r.submittedAt, r.expectedDecisionDate, r.assigneeAccountId)
+            """ + QUEUE + " order by r.expectedDecisionDate asc, r.id asc")
+    List<QueueLine> queue(Collection<RequestState> states, @Nullable String service, @Nullable Channel channel,
+                          @Nullable Region region, @Nullable Long assignee, boolean unassigned, Pageable page);
 
     @Query("select count(r) from SupportRequest r where r.state in :states and r.expectedDecisionDate < :today")
     long countOverdue(Collection<RequestState> states, LocalDate today);
@@ -39,6 +42,10 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
     List<SupportRequest> findByBeneficiaryAccountIdAndServiceCodeAndState(long beneficiaryAccountId, String serviceCode,
                                                                          RequestState state);
 
-    @Query("select r.state, count(r) from SupportRequest r where r.state in :states group by r.state")
-    List<Object[]> countOpenByState(Collection<RequestState> states);
+    /** Per state: how many requests, and how many of them are past their expected decision date (one index scan). */
+    @Query("""
+            select r.state, count(r), sum(case when r.expectedDecisionDate < :today then 1 else 0 end)
+            from SupportRequest r where r.state in :states group by r.state
+            """)
+    List<Object[]> countOpenByState(Collection<RequestState> states, LocalDate today);
 }

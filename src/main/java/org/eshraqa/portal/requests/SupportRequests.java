@@ -356,7 +356,7 @@ public class SupportRequests {
                         assignee(filter, me), filter.assignee() == QueueFilter.Assignee.UNASSIGNED,
                         PageRequest.of(offset / size, size)).stream()
                 .map(r -> new QueueRow(r.id(), r.reference(), r.applicantName(), r.serviceCode(), r.channel(),
-                        r.applicantData().region(), r.state(), r.submittedAt(), r.expectedDecisionDate(),
+                        r.region(), r.state(), r.submittedAt(), r.expectedDecisionDate(),
                         r.assigneeAccountId() != null && r.assigneeAccountId() == me.accountId(),
                         r.assigneeAccountId() != null))
                 .toList();
@@ -450,11 +450,12 @@ public class SupportRequests {
     public RequestFigures figures(LocalDate from, LocalDate to) {
         DecisionDays.Totals decisions = decisionsPerDay.between(from, to);
         Map<RequestState, Long> open = new java.util.EnumMap<>(RequestState.class);
-        for (Object[] row : requests.countOpenByState(QUEUE_STATES)) {
+        long overdue = 0;
+        for (Object[] row : requests.countOpenByState(QUEUE_STATES, today())) {
             open.put((RequestState) row[0], (Long) row[1]);
+            overdue += ((Number) row[2]).longValue();
         }
-        return new RequestFigures(decisions.decided(), decisions.withinTarget(), decisions.meanDays(), open,
-                countOverdue());
+        return new RequestFigures(decisions.decided(), decisions.withinTarget(), decisions.meanDays(), open, overdue);
     }
 
     /** Open requests past their expected decision date, for the overdue gauge. */

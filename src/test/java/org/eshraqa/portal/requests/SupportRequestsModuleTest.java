@@ -228,6 +228,33 @@ class SupportRequestsModuleTest extends PortalTestBase {
     }
 
     @Test
+    void theOpenWorkFiguresCountEachOpenStateAndThoseOverdueFromOneScan() {
+        signInAs(OFFICER);
+        long overdue = submittedByDemoBeneficiary();
+        jdbc.update("update support_request set expected_decision_date = ? where id = ?",
+                LocalDate.now(PortalDates.ZONE).minusDays(3), overdue);
+        signInAs(OFFICER);
+        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        RequestFigures figures = requests.figures(today, today);
+
+        Map<String, Long> raw = new java.util.TreeMap<>();
+        jdbc.query("""
+                select state, count(*) from support_request where state in ('SUBMITTED', 'IN_VERIFICATION',
+                'NEEDS_INFO', 'IN_RESEARCH', 'IN_COMMITTEE', 'ACCEPTED') group by state
+                """, row -> {
+            raw.put(row.getString(1), row.getLong(2));
+        });
+        Map<String, Long> shown = new java.util.TreeMap<>();
+        figures.openByState().forEach((state, n) -> shown.put(state.name(), n));
+        assertThat(shown).isEqualTo(raw).containsKey("SUBMITTED");
+        assertThat(figures.overdue()).isEqualTo(requests.countOverdue()).isPositive()
+                .isEqualTo(jdbc.queryForObject("""
+                        select count(*) from support_request where state in ('SUBMITTED', 'IN_VERIFICATION',
+                        'NEEDS_INFO', 'IN_RESEARCH', 'IN_COMMITTEE', 'ACCEPTED') and expected_decision_date < ?
+                        """, Long.class, today));
+    }
+
+    @Test
     void aDraftKeepsEveryValidValueAndReportsEachInvalidOne() {
         signInAs(BENEFICIARY);
         long id = requests.startDraft("AWARENESS");
