@@ -28,12 +28,14 @@ class RequestPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DecisionDays decisionsPerDay;
+    private final OpenWork openWork;
 
     RequestPersonalData(SupportRequestRepository requests, RequestDocumentRepository documents,
                         DocumentContentRepository contents, SupportRequests api, JdbcClient jdbc, Clock clock,
-                        DecisionDays decisionsPerDay) {
+                        DecisionDays decisionsPerDay, OpenWork openWork) {
         this.clock = clock;
         this.decisionsPerDay = decisionsPerDay;
+        this.openWork = openWork;
         this.requests = requests;
         this.documents = documents;
         this.contents = contents;
@@ -89,6 +91,7 @@ class RequestPersonalData implements PersonalDataHolder {
         Timestamp now = Timestamp.from(clock.instant());
         // A withdrawal is counted as a decision of today: it moves any earlier decision of the request.
         decisionsPerDay.remove(open);
+        openWork.leave(open);
         for (Long id : open) {
             jdbc.sql("""
                             insert into support_request_audit (request_id, position, occurred_at, actor_account_id,

@@ -30,9 +30,6 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
     List<QueueLine> queue(Collection<RequestState> states, @Nullable String service, @Nullable Channel channel,
                           @Nullable Region region, @Nullable Long assignee, boolean unassigned, Pageable page);
 
-    @Query("select count(r) from SupportRequest r where r.state in :states and r.expectedDecisionDate < :today")
-    long countOverdue(Collection<RequestState> states, LocalDate today);
-
     /** Requests recorded for someone by national ID, not yet claimed. */
     @Query("select r from SupportRequest r where r.applicant.nationalId = :nationalId and r.beneficiaryAccountId is null")
     List<SupportRequest> unclaimed(String nationalId);
@@ -41,11 +38,4 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
 
     List<SupportRequest> findByBeneficiaryAccountIdAndServiceCodeAndState(long beneficiaryAccountId, String serviceCode,
                                                                          RequestState state);
-
-    /** Per state: how many requests, and how many of them are past their expected decision date (one index scan). */
-    @Query("""
-            select r.state, count(r), sum(case when r.expectedDecisionDate < :today then 1 else 0 end)
-            from SupportRequest r where r.state in :states group by r.state
-            """)
-    List<Object[]> countOpenByState(Collection<RequestState> states, LocalDate today);
 }

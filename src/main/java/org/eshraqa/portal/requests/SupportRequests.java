@@ -49,9 +49,7 @@ public class SupportRequests {
     /** Roles that work on requests and may open any of them. */
     private static final Set<Role> CASE_STAFF = EnumSet.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER,
             Role.COMMITTEE_MEMBER);
-    private static final Set<RequestState> QUEUE_STATES = EnumSet.of(RequestState.SUBMITTED,
-            RequestState.IN_VERIFICATION, RequestState.NEEDS_INFO, RequestState.IN_RESEARCH, RequestState.IN_COMMITTEE,
-            RequestState.ACCEPTED);
+    private static final Set<RequestState> QUEUE_STATES = OpenWork.OPEN;
     private static final int MAX_DOCUMENTS = 20;
     private static final int MAX_TEXT = 4000;
 
@@ -68,6 +66,7 @@ public class SupportRequests {
     private final MeterRegistry meters;
     private final DistributionSummary decisionDays;
     private final DecisionDays decisionsPerDay;
+    private final OpenWork openWork;
     private final int decisionTargetDays;
     private final long maxDocumentBytes;
 
@@ -75,7 +74,7 @@ public class SupportRequests {
                     RequestDocumentRepository documents, DocumentContentRepository contents,
                     RequestMessageRepository messages, InternalNoteRepository notes, Accounts accounts,
                     ApplicationEventPublisher events, Clock clock, MeterRegistry meters, AccessLog accessLog,
-                    DecisionDays decisionsPerDay,
+                    DecisionDays decisionsPerDay, OpenWork openWork,
                     @Value("${portal.requests.decision-target-days:14}") int decisionTargetDays,
                     @Value("${portal.requests.max-document-bytes:10485760}") long maxDocumentBytes) {
         this.requests = requests;
@@ -90,6 +89,7 @@ public class SupportRequests {
         this.accessLog = accessLog;
         this.meters = meters;
         this.decisionsPerDay = decisionsPerDay;
+        this.openWork = openWork;
         this.decisionTargetDays = decisionTargetDays;
         this.maxDocumentBytes = maxDocumentBytes;
         this.decisionDays = DistributionSummary.builder("portal.requests.decision.time").baseUnit("days")
@@ -187,6 +187,7 @@ public class SupportRequests {
         request.submit(me, declaration, snapshotHash(request, declaration.typedName()), request.referenceFor(now), now,
                 decisionTargetDays);
         requests.save(request);
+        openWork.moved(Optional.empty(), OpenWork.placeOf(request));
         meters.counter("portal.requests.submitted", "service", request.serviceCode(),
                 "channel", request.channel().name()).increment();
         return new Receipt(request.id(), request.reference(), request.submittedAt(), request.expectedDecisionDate());
@@ -449,19 +450,15 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public RequestFigures figures(LocalDate from, LocalDate to) {
         DecisionDays.Totals decisions = decisionsPerDay.between(from, to);
-        Map<RequestState, Long> open = new java.util.EnumMap<>(RequestState.class);
-        long overdue = 0;
-        for (Object[] row : requests.countOpenByState(QUEUE_STATES, today())) {
-            open.put((RequestState) row[0], (Long) row[1]);
-            overdue += ((Number) row[2]).longValue();
-        }
-        return new RequestFigures(decisions.decided(), decisions.withinTarget(), decisions.meanDays(), open, overdue);
+        OpenWork.Totals open = openWork.totals(today());
+        return new RequestFigures(decisions.decided(), decisions.withinTarget(), decisions.meanDays(), open.byState(),
+                open.overdue());
     }
 
     /** Open requests past their expected decision date, for the overdue gauge. */
     @Transactional(readOnly = true)
     long countOverdue() {
-        return requests.countOverdue(QUEUE_STATES, today());
+        return openWork.totals(today()).overdue();
     }
 
     // ---------------------------------------------------------------- internals
@@ -480,8 +477,10 @@ public class SupportRequests {
             throw new ConcurrentChange();
         }
         try {
+            Optional<OpenWork.Place> before = OpenWork.placeOf(request);
             transition.accept(request, me);
             requests.saveAndFlush(request);
+            openWork.moved(before, OpenWork.placeOf(request));
         } catch (ConcurrencyFailureException raced) {
             // Another change of the same version committed first (version check or deadlock on the row).
             throw new ConcurrentChange();

@@ -34,6 +34,7 @@ class SupportRequestsModuleTest extends PortalTestBase {
     @Autowired SupportRequests requests;
     @Autowired Accounts accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired OpenWork openWork;
 
 
 
@@ -227,31 +228,105 @@ class SupportRequestsModuleTest extends PortalTestBase {
                 """).toString()).isEqualTo(jdbc.queryForList(raw).toString());
     }
 
+    private static final String OPEN_STATES = "('SUBMITTED', 'IN_VERIFICATION', 'NEEDS_INFO', 'IN_RESEARCH',"
+            + " 'IN_COMMITTEE', 'ACCEPTED')";
+
+    /** Open requests per state counted over the requests themselves. */
+    private Map<String, Long> rawOpenByState() {
+        Map<String, Long> raw = new java.util.TreeMap<>();
+        jdbc.query("select state, count(*) from support_request where state in " + OPEN_STATES + " group by state",
+                row -> {
+                    raw.put(row.getString(1), row.getLong(2));
+                });
+        return raw;
+    }
+
+    private Map<String, Long> shownOpenByState() {
+        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        Map<String, Long> shown = new java.util.TreeMap<>();
+        requests.figures(today, today).openByState().forEach((state, n) -> shown.put(state.name(), n));
+        return shown;
+    }
+
+    /** What changed between two counts, per state (zeros left out). */
+    private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> delta = new java.util.TreeMap<>();
+        java.util.Set<String> states = new java.util.TreeSet<>(before.keySet());
+        states.addAll(after.keySet());
+        for (String state : states) {
+            long d = after.getOrDefault(state, 0L) - before.getOrDefault(state, 0L);
+            if (d != 0) {
+                delta.put(state, d);
+            }
+        }
+        return delta;
+    }
+
     @Test
-    void theOpenWorkFiguresCountEachOpenStateAndThoseOverdueFromOneScan() {
+    void theOpenWorkTotalsFollowEveryChangeOfStateAsTheRequestsDo() {
         signInAs(OFFICER);
-        long overdue = submittedByDemoBeneficiary();
+        Map<String, Long> shownBefore = shownOpenByState();
+        Map<String, Long> rawBefore = rawOpenByState();
+        long id = submittedByDemoBeneficiary();
+        List<Runnable> steps = List.of(
+                () -> requests.takeIntoVerification(id, version(id)),
+                () -> requests.requestInformation(id, version(id), "أرفق صورة أوضح", Set.of(FormSection.DOCUMENTS)),
+                () -> {
+                    signInAs(BENEFICIARY);
+                    requests.resubmit(id, version(id));
+                    signInAs(OFFICER);
+                },
+                () -> {
+                    verify(id);
+                    requests.referToResearch(id, version(id), "دراسة اجتماعية");
+                },
+                () -> {
+                    signInAs(RESEARCHER);
+                    requests.writeSocialStudy(id, version(id), "الأسرة تحتاج دعمًا");
+                    requests.sendToCommittee(id, version(id));
+                },
+                () -> {
+                    signInAs(COMMITTEE);
+                    requests.decide(id, version(id), true, "تنطبق الشروط");
+                },
+                () -> {
+                    signInAs(OFFICER);
+                    requests.completeRegistration(id, version(id));
+                });
+        List<String> seen = new ArrayList<>();
+        for (Runnable step : steps) {
+            signInAs(OFFICER);
+            Map<String, Long> shownAfter = shownOpenByState();
+            Map<String, Long> rawAfter = rawOpenByState();
+            seen.add(jdbc.queryForObject("select state from support_request where id = ?", String.class, id));
+            assertThat(difference(shownBefore, shownAfter)).as("after %s", seen)
+                    .isEqualTo(difference(rawBefore, rawAfter));
+            step.run();
+        }
+        signInAs(OFFICER);
+        assertThat(seen).containsExactly("SUBMITTED", "IN_VERIFICATION", "NEEDS_INFO", "IN_VERIFICATION",
+                "IN_RESEARCH", "IN_COMMITTEE", "ACCEPTED");
+        // Registered: the request has left the open work, the totals are where they started.
+        assertThat(difference(shownBefore, shownOpenByState())).isEmpty();
+        assertThat(difference(rawBefore, rawOpenByState())).isEmpty();
+    }
+
+    @Test
+    void theOpenWorkIsRecountedFromTheRequestsAndCountsThoseOverdue() {
+        long late = submittedByDemoBeneficiary();
         jdbc.update("update support_request set expected_decision_date = ? where id = ?",
-                LocalDate.now(PortalDates.ZONE).minusDays(3), overdue);
+                LocalDate.now(PortalDates.ZONE).minusDays(3), late);
+        openWork.rebuild();
         signInAs(OFFICER);
         LocalDate today = LocalDate.now(PortalDates.ZONE);
-        RequestFigures figures = requests.figures(today, today);
-
-        Map<String, Long> raw = new java.util.TreeMap<>();
-        jdbc.query("""
-                select state, count(*) from support_request where state in ('SUBMITTED', 'IN_VERIFICATION',
-                'NEEDS_INFO', 'IN_RESEARCH', 'IN_COMMITTEE', 'ACCEPTED') group by state
-                """, row -> {
-            raw.put(row.getString(1), row.getLong(2));
-        });
-        Map<String, Long> shown = new java.util.TreeMap<>();
-        figures.openByState().forEach((state, n) -> shown.put(state.name(), n));
-        assertThat(shown).isEqualTo(raw).containsKey("SUBMITTED");
-        assertThat(figures.overdue()).isEqualTo(requests.countOverdue()).isPositive()
-                .isEqualTo(jdbc.queryForObject("""
-                        select count(*) from support_request where state in ('SUBMITTED', 'IN_VERIFICATION',
-                        'NEEDS_INFO', 'IN_RESEARCH', 'IN_COMMITTEE', 'ACCEPTED') and expected_decision_date < ?
-                        """, Long.class, today));
+        assertThat(shownOpenByState()).isEqualTo(rawOpenByState()).containsKey("SUBMITTED");
+        assertThat(requests.figures(today, today).overdue()).isEqualTo(requests.countOverdue()).isPositive()
+                .isEqualTo(jdbc.queryForObject("select count(*) from support_request where state in " + OPEN_STATES
+                        + " and expected_decision_date < ?", Long.class, today));
+        // A request that leaves by erasure's SQL leaves the totals too.
+        openWork.leave(List.of(late));
+        jdbc.update("update support_request set state = 'WITHDRAWN' where id = ?", late);
+        assertThat(shownOpenByState()).isEqualTo(rawOpenByState());
     }
 
     @Test
@@ -501,6 +576,8 @@ class SupportRequestsModuleTest extends PortalTestBase {
         paged.addAll(requests.queue(QueueFilter.open(), 1, 1).stream().map(QueueRow::id).toList());
         assertThat(all).hasSizeGreaterThanOrEqualTo(2);
         assertThat(paged).containsExactlyElementsOf(all.subList(0, 2));
+        // The due date was moved in SQL above, past the running totals: recount them.
+        openWork.rebuild();
         assertThat(requests.countOverdue()).isGreaterThanOrEqualTo(1);
     }
 }
