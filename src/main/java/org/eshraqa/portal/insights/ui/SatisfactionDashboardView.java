@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eshraqa.portal.insights.Dashboards;
@@ -267,9 +268,12 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         Chart chart = new Chart(getTranslation("dashboard.trend.chart"));
         chart.setId("trend-chart");
         chart.setOption(ChartOptions.lines(buckets, series, rtl()));
-        Grid<SurveyStatistics.Bucket> table = figuresTable(this::bucketName, SurveyStatistics.Bucket::figures);
-        table.setId("trend-table");
-        table.setItems(satisfaction.trend());
+        Supplier<Component> table = () -> {
+            Grid<SurveyStatistics.Bucket> grid = figuresTable(this::bucketName, SurveyStatistics.Bucket::figures);
+            grid.setId("trend-table");
+            grid.setItems(satisfaction.trend());
+            return grid;
+        };
         if (granularity.getValue() == SurveyStatistics.Granularity.WEEK) {
             Paragraph cut = new Paragraph(getTranslation("dashboard.trend.weeksCut"));
             cut.addClassName("portal-hint");
@@ -294,10 +298,12 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
                 new ArrayList<>(visible.stream().map(c -> round(c.figures().csatPercent())).toList()),
                 getTranslation("figure.csatPercent"), 100.0, rtl()));
         chart.setHeight(Math.max(8, 3 + 2.4 * visible.size()) + "rem");
-        Grid<Cell> table = figuresTable(c -> label(dimension, c.value()), Cell::figures);
-        table.setId(id + "-table");
-        table.setItems(cells);
-        section.add(chart, asTable(table));
+        section.add(chart, asTable(() -> {
+            Grid<Cell> table = figuresTable(c -> label(dimension, c.value()), Cell::figures);
+            table.setId(id + "-table");
+            table.setItems(cells);
+            return table;
+        }));
         if (cells.size() > visible.size()) {
             Paragraph hidden = new Paragraph(getTranslation("dashboard.hidden.some", cells.size() - visible.size(), k));
             hidden.addClassName("portal-hint");
@@ -394,10 +400,12 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
                 new ArrayList<>(keys.stream().map(k -> (double) counts.get(k)).toList()),
                 getTranslation("dashboard.service.count"), null, rtl()));
         chart.setHeight(Math.max(8, 3 + 2.4 * keys.size()) + "rem");
-        UnorderedList table = new UnorderedList();
-        table.setId(id + "-table");
-        keys.forEach(k -> table.add(new ListItem(label.apply(k) + ": " + counts.get(k))));
-        block.add(chart, asTable(table));
+        block.add(chart, asTable(() -> {
+            UnorderedList table = new UnorderedList();
+            table.setId(id + "-table");
+            keys.forEach(k -> table.add(new ListItem(label.apply(k) + ": " + counts.get(k))));
+            return table;
+        }));
         return block;
     }
 
@@ -423,9 +431,19 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return f.shown() ? value.apply(f) : getTranslation("dashboard.hiddenCell");
     }
 
-    private Details asTable(Component table) {
-        Details details = new Details(getTranslation("dashboard.asTable"), table);
+    /**
+     * The figures behind a chart as a table, under a closed "as a table" heading. The table is made
+     * when it is first opened: closed, it costs the page nothing (the dashboard's answer was
+     * 158 KB with all of them, most of it their grid columns).
+     */
+    private Details asTable(Supplier<Component> table) {
+        Details details = new Details(getTranslation("dashboard.asTable"));
         details.addClassName("portal-as-table");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(table.get());
+            }
+        });
         return details;
     }
 

@@ -149,6 +149,18 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         assertThat($(Chart.class).withId("breakdown-region-chart").all()).hasSize(1);
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
+        // Each chart's figures as a table, made when its heading is opened.
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).withId("breakdown-region-table").all()).isEmpty();
+        var regionTable = $(com.vaadin.flow.component.details.Details.class).withClassName("portal-as-table").all()
+                .stream().filter(d -> d.getParent().flatMap(p -> p.getId()).orElse("").equals("breakdown-region"))
+                .findFirst().orElseThrow();
+        regionTable.setOpened(true);
+        var regions = $(com.vaadin.flow.component.grid.Grid.class).withId("breakdown-region-table").single();
+        assertThat(regions.getGenericDataView().getItems().count()).isPositive();
+        regionTable.setOpened(false);
+        regionTable.setOpened(true);
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).withId("breakdown-region-table").all())
+                .as("made once").hasSize(1);
 
         // A filter too narrow to protect anyone shows nothing.
         test($(ComboBox.class).withId("dashboard-filter").single()).selectItem("المنطقة");
