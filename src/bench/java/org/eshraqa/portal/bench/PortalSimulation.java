@@ -118,54 +118,30 @@ public class PortalSimulation extends Simulation {
      * change is saved at once), the identity copy uploaded, the declaration signed, then submitted:
      * the answer must be the receipt.
      */
-    private static final ChainBuilder APPLY = exec(s -> s.set("applicant", DataGenerator.FIRST[
-                    ThreadLocalRandom.current().nextInt(DataGenerator.FIRST.length)] + " "
-                    + DataGenerator.FIRST[ThreadLocalRandom.current().nextInt(DataGenerator.FIRST.length)] + " "
-                    + DataGenerator.LAST[ThreadLocalRandom.current().nextInt(DataGenerator.LAST.length)]))
-            .exec(Vaadin.type("apply: full name", "fullName", s -> s.getString("applicant"), Vaadin.accepted("fullName")))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: national id", "nationalId", s -> nationalId(s.getString("email")),
-                    Vaadin.accepted("nationalId")))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: birth day", "hijriDay", s -> String.valueOf(1 + random(29)),
-                    Vaadin.accepted("hijriDay")))
-            .exec(betweenActions())
-            // The select's items are rendered on the server, so their keys are known: month m is "m".
-            .exec(Vaadin.uidl("apply: birth month", s -> Vaadin.sync(s, "hijriMonth", "value",
-                    Vaadin.json(String.valueOf(1 + random(12))), "value-changed"), Vaadin.accepted("hijriMonth")))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: birth year", "hijriYear", s -> String.valueOf(1380 + random(45)),
-                    Vaadin.accepted("hijriYear")))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: gender", "gender", s -> 1 + random(2)))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: nationality", "nationality", s -> 1))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: marital status", "maritalStatus", s -> 1 + random(4)))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: region", "region", s -> 1 + random(13)))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: city", "city", s -> "الخرج", Vaadin.accepted("city")))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: household", "householdMembers", s -> String.valueOf(1 + random(9)),
-                    Vaadin.accepted("householdMembers")))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: income", "incomeBand", s -> 1 + random(5)))
-            .exec(betweenActions())
-            .exec(Vaadin.pick("apply: employment", "employment", s -> 1 + random(6)))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: need", "need", s -> DataGenerator.NEEDS[random(DataGenerator.NEEDS.length)],
-                    Vaadin.accepted("need")))
-            .exec(betweenActions())
-            .exec(Vaadin.upload("apply: identity copy", "upload", "uploadTarget", "national-id.jpg", "image/jpeg",
-                    ID_PHOTO, regex("national-id\\.jpg")))
-            .exec(betweenActions())
-            .exec(Vaadin.uidl("apply: declaration", s -> Vaadin.sync(s, "correct", "checked", "true", "checked-changed")
-                    + "," + Vaadin.sync(s, "responsible", "checked", "true", "checked-changed")))
-            .exec(betweenActions())
-            .exec(Vaadin.type("apply: signature", "signature", s -> s.getString("applicant")))
-            .exec(betweenActions())
-            .exec(Vaadin.click("apply: submit", "submit", regex("\"value\":\"receipt\"")))
+    private static final ChainBuilder APPLY = exec(s -> s.set("applicant", name()))
+            .exec(oneByOne(
+                    exec(Vaadin.type("apply: full name", "fullName", s -> s.getString("applicant"))),
+                    exec(Vaadin.type("apply: national id", "nationalId", s -> nationalId(s.getString("email")))),
+                    exec(Vaadin.type("apply: birth day", "hijriDay", s -> String.valueOf(1 + random(29)))),
+                    // The select's items are rendered on the server, so their keys are known: month m is "m".
+                    exec(Vaadin.uidl("apply: birth month", s -> Vaadin.sync(s, "hijriMonth", "value",
+                            Vaadin.json(String.valueOf(1 + random(12))), "value-changed"), Vaadin.accepted("hijriMonth"))),
+                    exec(Vaadin.type("apply: birth year", "hijriYear", s -> String.valueOf(1380 + random(45)))),
+                    Vaadin.pick("apply: gender", "gender", s -> 1 + random(2)),
+                    Vaadin.pick("apply: nationality", "nationality", s -> 1),
+                    Vaadin.pick("apply: marital status", "maritalStatus", s -> 1 + random(4)),
+                    Vaadin.pick("apply: region", "region", s -> 1 + random(13)),
+                    exec(Vaadin.type("apply: city", "city", s -> "الخرج")),
+                    exec(Vaadin.type("apply: household", "householdMembers", s -> String.valueOf(1 + random(9)))),
+                    Vaadin.pick("apply: income", "incomeBand", s -> 1 + random(5)),
+                    Vaadin.pick("apply: employment", "employment", s -> 1 + random(6)),
+                    exec(Vaadin.type("apply: need", "need", s -> DataGenerator.NEEDS[random(DataGenerator.NEEDS.length)])),
+                    Vaadin.upload("apply: identity copy", "upload", "uploadTarget", "national-id.jpg", "image/jpeg",
+                            ID_PHOTO, regex("national-id\\.jpg")),
+                    exec(Vaadin.uidl("apply: declaration", s -> Vaadin.sync(s, "correct", "checked", "true",
+                            "checked-changed") + "," + Vaadin.sync(s, "responsible", "checked", "true", "checked-changed"))),
+                    exec(Vaadin.type("apply: signature", "signature", s -> s.getString("applicant"))),
+                    exec(Vaadin.click("apply: submit", "submit", regex("\"value\":\"receipt\"")))))
             .exec(afterPage());
 
     /**
@@ -182,21 +158,34 @@ public class PortalSimulation extends Simulation {
                             Vaadin.nodeOf("survey-nps", "nps"), Vaadin.nodesOf("survey-rating-[A-Z_]+", "ratings"),
                             Vaadin.nodeOf("survey-comment", "comment"), Vaadin.nodeOf("survey-send", "send")))
                     .exec(afterPage())
-                    .exec(Vaadin.uidl("survey: overall", s -> choose(s.getInt("csat"), 3 + random(3)),
-                            Vaadin.accepted("csat")))
-                    .exec(betweenActions())
-                    .exec(Vaadin.uidl("survey: each dimension", s -> s.<String>getList("ratings").stream()
-                            .map(node -> choose(Integer.parseInt(node), 2 + random(4)))
-                            .collect(java.util.stream.Collectors.joining(","))))
-                    .exec(betweenActions())
-                    .exec(Vaadin.uidl("survey: effort and recommendation", s -> choose(s.getInt("ces"), 1 + random(7))
-                            + "," + choose(s.getInt("nps"), 1 + random(11)), Vaadin.accepted("nps")))
-                    .exec(betweenActions())
-                    .exec(Vaadin.type("survey: comment", "comment", s -> DataGenerator.COMMENTS[
-                            random(DataGenerator.COMMENTS.length)], Vaadin.accepted("comment")))
-                    .exec(betweenActions())
-                    .exec(Vaadin.click("survey: send", "send", regex("\"value\":\"survey-thanks\"")))
+                    .exec(oneByOne(
+                            exec(Vaadin.uidl("survey: overall", s -> choose(s.getInt("csat"), 3 + random(3)),
+                                    Vaadin.accepted("csat"))),
+                            exec(Vaadin.uidl("survey: each dimension", s -> s.<String>getList("ratings").stream()
+                                    .map(node -> choose(Integer.parseInt(node), 2 + random(4)))
+                                    .collect(java.util.stream.Collectors.joining(",")))),
+                            exec(Vaadin.uidl("survey: effort and recommendation", s -> choose(s.getInt("ces"),
+                                    1 + random(7)) + "," + choose(s.getInt("nps"), 1 + random(11)),
+                                    Vaadin.accepted("nps"))),
+                            exec(Vaadin.type("survey: comment", "comment", s -> DataGenerator.COMMENTS[
+                                    random(DataGenerator.COMMENTS.length)])),
+                            exec(Vaadin.click("survey: send", "send", regex("\"value\":\"survey-thanks\"")))))
                     .exec(afterPage()));
+
+    /** The steps in order, with a pause of 0.5–2 s between two of them. */
+    private static ChainBuilder oneByOne(ChainBuilder... steps) {
+        ChainBuilder chain = steps[0];
+        for (int i = 1; i < steps.length; i++) {
+            chain = chain.exec(betweenActions()).exec(steps[i]);
+        }
+        return chain;
+    }
+
+    private static String name() {
+        return DataGenerator.FIRST[random(DataGenerator.FIRST.length)] + " "
+                + DataGenerator.FIRST[random(DataGenerator.FIRST.length)] + " "
+                + DataGenerator.LAST[random(DataGenerator.LAST.length)];
+    }
 
     private static String choose(int groupNode, int itemKey) {
         return Vaadin.sync(groupNode, "value", Vaadin.json(String.valueOf(itemKey)), "value-changed");

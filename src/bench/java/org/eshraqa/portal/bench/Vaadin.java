@@ -126,10 +126,16 @@ final class Vaadin {
                 + event + "\",\"data\":{}}";
     }
 
-    /** Typing into a text, number or date field and leaving it: its value and the change event. */
+    /**
+     * Typing into a text, number or date field and leaving it: its value and the change event; the
+     * field must take the value ({@link #accepted}).
+     */
     static HttpRequestActionBuilder type(String name, String nodeKey, Function<Session, String> text,
                                          CheckBuilder... checks) {
-        return uidl(name, s -> sync(s, nodeKey, "value", json(text.apply(s)), "change"), checks);
+        List<CheckBuilder> all = new ArrayList<>(List.of(accepted(nodeKey)));
+        all.addAll(Arrays.asList(checks));
+        return uidl(name, s -> sync(s, nodeKey, "value", json(text.apply(s)), "change"),
+                all.toArray(CheckBuilder[]::new));
     }
 
     /** A click on the element with this node (a button). */
