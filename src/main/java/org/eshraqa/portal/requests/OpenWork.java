@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,9 @@ class OpenWork {
     /** Where a request without an expected decision date is counted: never overdue. */
     static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
-    private static final String IN_OPEN = "('SUBMITTED', 'IN_VERIFICATION', 'NEEDS_INFO', 'IN_RESEARCH',"
-            + " 'IN_COMMITTEE', 'ACCEPTED')";
+    /** {@link #OPEN} as an SQL list: {@code ('SUBMITTED', …)}. */
+    private static final String IN_OPEN = OPEN.stream().map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     /** One running total: the primary key of its row. */
     record Place(RequestState state, LocalDate due) {
@@ -87,11 +89,11 @@ class OpenWork {
         }
         jdbc.sql("""
                         insert into support_request_open_day (state, due_date, requests)
-                        select state, coalesce(expected_decision_date, '9999-12-31'), -count(*) from support_request
+                        select state, coalesce(expected_decision_date, :noDate), -count(*) from support_request
                         where id in (:ids) and state in %s group by 1, 2 order by 1, 2
                         on duplicate key update requests = requests + values(requests)
                         """.formatted(IN_OPEN))
-                .param("ids", requestIds).update();
+                .param("ids", requestIds).param("noDate", NO_DATE).update();
     }
 
     Totals totals(LocalDate today) {
@@ -114,8 +116,8 @@ class OpenWork {
         jdbc.sql("delete from support_request_open_day").update();
         jdbc.sql("""
                 insert into support_request_open_day (state, due_date, requests)
-                select state, coalesce(expected_decision_date, '9999-12-31'), count(*) from support_request
+                select state, coalesce(expected_decision_date, :noDate), count(*) from support_request
                 where state in %s group by 1, 2
-                """.formatted(IN_OPEN)).update();
+                """.formatted(IN_OPEN)).param("noDate", NO_DATE).update();
     }
 }
