@@ -6,7 +6,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/eshraqa-bench}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=$(ls "$ROOT"/target/portal-*.jar | head -1)
+JAR=${BENCH_JAR:-$(ls "$ROOT"/target/portal-*.jar | head -1)}   # BENCH_JAR: e.g. an extracted jar for the AOT cache
 [ -f "$BENCH_DIR/data-keys" ] || echo "bench:$(openssl rand -base64 32)" > "$BENCH_DIR/data-keys"
 export PORTAL_DATA_KEYS=$(cat "$BENCH_DIR/data-keys")
 export SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:${BENCH_DB_PORT:-3406}/portal"
