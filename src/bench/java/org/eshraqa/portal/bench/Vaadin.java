@@ -93,20 +93,22 @@ final class Vaadin {
 
     /** The node id of the element with this DOM id, from the answer that created it. */
     static CheckBuilder nodeOf(String domId, String key) {
-        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domId + "\"")
-                .transform(Integer::valueOf).saveAs(key);
+        return regex(idOf(domId)).transform(Integer::valueOf).saveAs(key);
+    }
+
+    /** The answer's line that gives an element its DOM id (a regex), the node id captured. */
+    private static String idOf(String domIdPattern) {
+        return "\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domIdPattern + "\"";
     }
 
     /** As {@link #nodeOf}, when the element may be missing (the attribute is then not set; it is text). */
     static CheckBuilder nodeIfAny(String domId, String key) {
-        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domId + "\"")
-                .optional().saveAs(key);
+        return regex(idOf(domId)).optional().saveAs(key);
     }
 
     /** The node ids of every element whose DOM id matches {@code domIdPattern} (a regex), in order. */
     static CheckBuilder nodesOf(String domIdPattern, String key) {
-        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + domIdPattern + "\"")
-                .findAll().saveAs(key);
+        return regex(idOf(domIdPattern)).findAll().saveAs(key);
     }
 
     /** The field with this node took the value: the answer gives it no error message. */

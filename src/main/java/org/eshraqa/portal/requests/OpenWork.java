@@ -1,6 +1,7 @@
 package org.eshraqa.portal.requests;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenWork {
 
-    /** The states of requests staff still work on: the queue's default, the open-work figures. */
-    static final Set<RequestState> OPEN = EnumSet.of(RequestState.SUBMITTED, RequestState.IN_VERIFICATION,
-            RequestState.NEEDS_INFO, RequestState.IN_RESEARCH, RequestState.IN_COMMITTEE, RequestState.ACCEPTED);
+    /** The states of requests staff still work on ({@link RequestState#isOpen}): the queue's default, the figures. */
+    static final Set<RequestState> OPEN = EnumSet.copyOf(Arrays.stream(RequestState.values())
+            .filter(RequestState::isOpen).toList());
 
     /** Where a request without an expected decision date is counted: never overdue. */
     static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);

@@ -184,10 +184,8 @@ public class SupportRequests {
         SupportRequest request = editable(requestId, me);
         requireComplete(request);
         Instant now = clock.instant();
-        request.submit(me, declaration, snapshotHash(request, declaration.typedName()), request.referenceFor(now), now,
-                decisionTargetDays);
-        requests.save(request);
-        openWork.moved(Optional.empty(), OpenWork.placeOf(request));
+        moveAndSave(request, () -> request.submit(me, declaration, snapshotHash(request, declaration.typedName()),
+                request.referenceFor(now), now, decisionTargetDays));
         meters.counter("portal.requests.submitted", "service", request.serviceCode(),
                 "channel", request.channel().name()).increment();
         return new Receipt(request.id(), request.reference(), request.submittedAt(), request.expectedDecisionDate());
@@ -477,14 +475,19 @@ public class SupportRequests {
             throw new ConcurrentChange();
         }
         try {
-            Optional<OpenWork.Place> before = OpenWork.placeOf(request);
-            transition.accept(request, me);
-            requests.saveAndFlush(request);
-            openWork.moved(before, OpenWork.placeOf(request));
+            moveAndSave(request, () -> transition.accept(request, me));
         } catch (ConcurrencyFailureException raced) {
             // Another change of the same version committed first (version check or deadlock on the row).
             throw new ConcurrentChange();
         }
+    }
+
+    /** Runs a step of the request's lifecycle, saves it and moves it between the open-work totals. */
+    private void moveAndSave(SupportRequest request, Runnable step) {
+        Optional<OpenWork.Place> before = OpenWork.placeOf(request);
+        step.run();
+        requests.saveAndFlush(request);
+        openWork.moved(before, OpenWork.placeOf(request));
     }
 
     private SupportRequest mine(long requestId, Actor me) {
