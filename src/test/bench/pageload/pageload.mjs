@@ -23,7 +23,7 @@ const PASSWORD = 'Eshraqa-demo-2026';
 const PAGES = [
   { name: 'login', path: '/login', account: null, ready: 'vaadin-login-form' },
   { name: 'request form', path: '/requests/new/PSY_CONSULTATION', account: 'beneficiary@demo.eshraqa.org.sa', ready: '#request-form-view' },
-  { name: 'satisfaction dashboard', path: '/staff/dashboard', account: 'quality@demo.eshraqa.org.sa', ready: 'portal-chart' },
+  { name: 'satisfaction dashboard', path: '/staff/dashboard', account: 'quality@demo.eshraqa.org.sa', ready: '#trend-chart .portal-line-plot svg' },
 ];
 
 mkdirSync(outDir, { recursive: true });

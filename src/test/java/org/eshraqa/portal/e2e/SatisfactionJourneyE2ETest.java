@@ -154,10 +154,15 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             assertThat(quality.textContent("#figure-csat-percent")).isEqualTo("17%");
             look(quality, "82-dashboard-ar-desktop");
             quality.navigate(infra().portalUrl() + "/staff/dashboard");
-            // ECharts is loaded on demand: the canvas appears once it has arrived.
-            quality.waitForSelector("#trend-chart canvas");
+            // The charts come drawn from the server: lines, points and bars are in the page as it arrives.
+            quality.waitForSelector("#trend-chart .portal-line-plot svg path.portal-line");
             look(quality, "83-dashboard-all-ar-desktop");
-            assertThat(quality.locator("#trend-chart canvas").count()).as("the chart is drawn").isPositive();
+            assertThat(quality.locator("#trend-chart .portal-dot").count()).as("the points are drawn").isPositive();
+            assertThat(((Number) quality.evalOnSelector("#breakdown-region-chart .portal-bar",
+                    "bar => bar.getBoundingClientRect().width")).doubleValue()).as("a bar has a length").isPositive();
+            assertThat((Boolean) quality.evalOnSelector("#breakdown-region-chart .portal-bar", """
+                    bar => bar.getBoundingClientRect().right > bar.parentElement.getBoundingClientRect().right - 1""")
+            ).as("right to left, a bar grows from the right").isTrue();
             Browser.switchLanguage(quality, "ltr");
             quality.waitForSelector("#trend-chart");
             assertThat(quality.textContent("h1")).isEqualTo("Beneficiary satisfaction dashboard");

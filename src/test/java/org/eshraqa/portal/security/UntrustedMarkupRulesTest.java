@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Vaadin renders text safely unless code hands it markup or script. These rules keep user data
  * away from the few doors that take it: no {@link Html} component at all, {@code innerHTML} only
- * in the content module's {@code ArticleBody} (fed the sanitised Markdown output), and
+ * in the content module's {@code ArticleBody} (fed the sanitised Markdown output), {@link Svg} only
+ * in the two charts that draw numbers with it, and
  * {@code executeJs} only in the language switch, which sends a fixed script with the language as
  * a parameter (parameters are data, never code).
  */
@@ -38,6 +40,17 @@ class UntrustedMarkupRulesTest {
                 .should().callMethodWhere(setsProperty("innerHTML"))
                 .orShould().callMethodWhere(setsProperty("outerHTML"))
                 .because("only sanitised Markdown output may become markup")
+                .check(PORTAL);
+    }
+
+    @Test
+    void onlyTheChartsDrawSvgMarkupAndOfNumbersOnly() {
+        // Vaadin's Svg sets innerHTML. The two charts that use it write numbers and fixed names into
+        // it and nothing else (LineChartTest, GaugeChartTest check a label with markup stays text).
+        noClasses().that().doNotHaveFullyQualifiedName("org.eshraqa.portal.shared.ui.LineChart")
+                .and().doNotHaveFullyQualifiedName("org.eshraqa.portal.shared.ui.GaugeChart")
+                .should().dependOnClassesThat().areAssignableTo(Svg.class)
+                .because("SVG markup built from data is markup the data wrote")
                 .check(PORTAL);
     }
 

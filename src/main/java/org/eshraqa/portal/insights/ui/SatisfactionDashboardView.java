@@ -43,7 +43,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eshraqa.portal.insights.Dashboards;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.Region;
-import org.eshraqa.portal.shared.ui.Chart;
+import org.eshraqa.portal.shared.ui.BarChart;
+import org.eshraqa.portal.shared.ui.GaugeChart;
+import org.eshraqa.portal.shared.ui.LineChart;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.surveys.CalendarKind;
 import org.eshraqa.portal.surveys.Dimension;
@@ -262,12 +264,13 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             csat.add(round(bucket.figures().csatPercent()));
             nps.add(round(bucket.figures().nps()));
         }
-        Map<String, List<Double>> series = new LinkedHashMap<>();
-        series.put(getTranslation("figure.csatPercent"), csat);
-        series.put(getTranslation("figure.nps"), nps);
-        Chart chart = new Chart(getTranslation("dashboard.trend.chart"));
+        LineChart chart = new LineChart(getTranslation("dashboard.trend.chart"));
         chart.setId("trend-chart");
-        chart.setOption(ChartOptions.lines(buckets, series, rtl()));
+        chart.setData(buckets, List.of(
+                new LineChart.Series(getTranslation("figure.csatPercent"), csat,
+                        csat.stream().map(SatisfactionDashboardView::percent).toList()),
+                new LineChart.Series(getTranslation("figure.nps"), nps,
+                        nps.stream().map(SatisfactionDashboardView::signed).toList())));
         Supplier<Component> table = () -> {
             Grid<SurveyStatistics.Bucket> grid = figuresTable(this::bucketName, SurveyStatistics.Bucket::figures);
             grid.setId("trend-table");
@@ -292,12 +295,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             return section;
         }
         List<Cell> visible = cells.stream().filter(c -> c.figures().shown()).toList();
-        Chart chart = new Chart(getTranslation("dashboard.breakdown.chart", getTranslation("dimension." + dimension.name())));
+        BarChart chart = new BarChart(getTranslation("dashboard.breakdown.chart", getTranslation("dimension." + dimension.name())));
         chart.setId(id + "-chart");
-        chart.setOption(ChartOptions.bars(visible.stream().map(c -> label(dimension, c.value())).toList(),
-                new ArrayList<>(visible.stream().map(c -> round(c.figures().csatPercent())).toList()),
-                getTranslation("figure.csatPercent"), 100.0, rtl()));
-        chart.setHeight(Math.max(8, 3 + 2.4 * visible.size()) + "rem");
+        chart.setBars(visible.stream().map(c -> new BarChart.Bar(label(dimension, c.value()),
+                round(c.figures().csatPercent()), percent(c.figures().csatPercent()))).toList(), 100.0);
         section.add(chart, asTable(() -> {
             Grid<Cell> table = figuresTable(c -> label(dimension, c.value()), Cell::figures);
             table.setId(id + "-table");
@@ -320,12 +321,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("dashboard.noData")));
             return section;
         }
-        Chart chart = new Chart(getTranslation("dashboard.ratings.chart"));
+        BarChart chart = new BarChart(getTranslation("dashboard.ratings.chart"));
         chart.setId("ratings-chart");
-        chart.setOption(ChartOptions.bars(ratings.stream().map(r -> ratingLabel(r.code())).toList(),
-                new ArrayList<>(ratings.stream().map(r -> round(r.mean())).toList()), getTranslation("figure.mean"),
-                5.0, rtl()));
-        chart.setHeight(Math.max(8, 3 + 2.4 * ratings.size()) + "rem");
+        chart.setBars(ratings.stream().map(r -> new BarChart.Bar(ratingLabel(r.code()), round(r.mean()),
+                number(r.mean()))).toList(), 5.0);
         section.add(chart);
         // The two lowest-rated aspects, with what people who rated them 1 or 2 wrote.
         for (SurveyStatistics.RatingCell low : ratings.stream().limit(2).toList()) {
@@ -371,9 +370,9 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         tiles.addClassName("portal-tiles");
         Section section = card("dashboard-service", "dashboard.service", tiles);
         if (requests.withinTargetPercent() != null) {
-            Chart gauge = new Chart(getTranslation("dashboard.service.withinTarget"));
+            GaugeChart gauge = new GaugeChart(getTranslation("dashboard.service.withinTarget"));
             gauge.setId("within-target-chart");
-            gauge.setOption(ChartOptions.gauge(round(requests.withinTargetPercent()), rtl()));
+            gauge.setValue(requests.withinTargetPercent(), percent(requests.withinTargetPercent()));
             section.add(gauge);
         }
         section.add(counts("open-work", "dashboard.service.open", requests.openByState(),
@@ -394,12 +393,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             return block;
         }
         List<S> keys = new ArrayList<>(counts.keySet());
-        Chart chart = new Chart(getTranslation(titleKey));
+        BarChart chart = new BarChart(getTranslation(titleKey));
         chart.setId(id + "-chart");
-        chart.setOption(ChartOptions.bars(keys.stream().map(label).toList(),
-                new ArrayList<>(keys.stream().map(k -> (double) counts.get(k)).toList()),
-                getTranslation("dashboard.service.count"), null, rtl()));
-        chart.setHeight(Math.max(8, 3 + 2.4 * keys.size()) + "rem");
+        chart.setBars(keys.stream().map(k -> new BarChart.Bar(label.apply(k), (double) counts.get(k),
+                String.valueOf(counts.get(k)))).toList(), null);
         block.add(chart, asTable(() -> {
             UnorderedList table = new UnorderedList();
             table.setId(id + "-table");
@@ -478,10 +475,6 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return bucket.month() != null ? monthName(bucket.month())
                 : getTranslation("dashboard.weekOf", DateTimeFormatter.ofPattern("d MMM", getLocale())
                         .format(bucket.start()));
-    }
-
-    private boolean rtl() {
-        return "ar".equals(getLocale().getLanguage());
     }
 
     static Double round(Double value) {

@@ -21,7 +21,8 @@ import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.insights.ui.SatisfactionDashboardView;
 import org.eshraqa.portal.insights.ui.StaffSummaryView;
-import org.eshraqa.portal.shared.ui.Chart;
+import org.eshraqa.portal.shared.ui.BarChart;
+import org.eshraqa.portal.shared.ui.LineChart;
 import org.eshraqa.portal.shared.ui.NotFoundView;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -144,9 +145,14 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         // The demo's eight months of ratings are enough to show the whole.
         assertThat($(Span.class).withId("figure-responses").single().getText()).matches("\\d+");
         assertThat($(Span.class).withId("figure-csat-percent").single().getText()).endsWith("%");
-        Chart trend = $(Chart.class).withId("trend-chart").single();
-        assertThat(trend.optionJson()).contains("\"type\":\"line\"").contains("\"inverse\":true");
-        assertThat($(Chart.class).withId("breakdown-region-chart").all()).hasSize(1);
+        LineChart trend = $(LineChart.class).withId("trend-chart").single();
+        assertThat(trend.series()).extracting(LineChart.Series::name).containsExactly("نسبة الرضا", "صافي نقاط الترويج");
+        assertThat(trend.categories()).isNotEmpty().allSatisfy(month -> assertThat(month).isNotBlank());
+        assertThat(trend.series().getFirst().values()).hasSameSizeAs(trend.categories()).anySatisfy(
+                csat -> assertThat(csat).isBetween(0.0, 100.0));
+        BarChart regionBars = $(BarChart.class).withId("breakdown-region-chart").single();
+        assertThat(regionBars.bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.shown()).endsWith("%"));
+        assertThat(regionBars.lengths()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
         // Each chart's figures as a table, made when its heading is opened.

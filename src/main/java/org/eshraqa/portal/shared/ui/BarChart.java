@@ -1,0 +1,78 @@
+package org.eshraqa.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Horizontal bars, one per category, drawn on the server as plain HTML: a list whose items hold the
+ * category, a bar as long as the value's share of the scale, and the value as text. No script draws
+ * it, so it costs the page no JavaScript, appears with the page and uses the page's own text (Arabic
+ * shaping, the reader's font size). The bar's length is a logical size, so right to left the bars
+ * grow from the right. Screen readers read it as a list of "category value"; the bars are hidden
+ * from them. A value that is not known (e.g. hidden for fewer than k people) has no bar, never a
+ * zero one.
+ */
+@Tag("ul")
+public final class BarChart extends Component implements HasSize, HasStyle {
+
+    /** One bar: the category, its value ({@code null}: unknown) and the value as shown. */
+    public record Bar(String label, Double value, String shown) {
+    }
+
+    private List<Bar> bars = List.of();
+    private ChartScale scale;
+
+    public BarChart(String accessibleLabel) {
+        getElement().setAttribute("aria-label", accessibleLabel);
+        addClassName("portal-bar-chart");
+    }
+
+    /** Replaces the bars; {@code max} is the end of the scale, or {@code null} to fit the values. */
+    public void setBars(List<Bar> bars, Double max) {
+        this.bars = List.copyOf(bars);
+        scale = max != null ? ChartScale.upTo(max, 4) : ChartScale.covering(bars.stream().map(Bar::value).toList(), 4);
+        getElement().removeAllChildren();
+        for (Bar bar : this.bars) {
+            Element fill = new Element("span");
+            fill.getClassList().add("portal-bar");
+            Element track = new Element("span").appendChild(fill);
+            track.getClassList().add("portal-bar-track");
+            track.setAttribute("aria-hidden", "true");
+            if (bar.value() != null) {
+                fill.getStyle().set("inline-size", percent(scale.share(bar.value())));
+            } else {
+                fill.getClassList().add("portal-bar-unknown");
+            }
+            Element label = span("portal-bar-label", bar.label());
+            Element value = span("portal-bar-value", bar.shown());
+            Element item = new Element("li").appendChild(label, track, value);
+            item.setAttribute("title", bar.label() + ": " + bar.shown());
+            getElement().appendChild(item);
+        }
+    }
+
+    public List<Bar> bars() {
+        return bars;
+    }
+
+    /** The length of each bar as a share of the scale, 0–1, in the order of the bars ({@code null}: none). */
+    public List<Double> lengths() {
+        return bars.stream().map(b -> b.value() == null ? null : scale.share(b.value())).toList();
+    }
+
+    static Element span(String className, String text) {
+        Element span = new Element("span");
+        span.getClassList().add(className);
+        span.setText(text);
+        return span;
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.2f%%", share * 100);
+    }
+}
