@@ -137,7 +137,8 @@ async function measure(spec, context) {
 
 const summary = { base, runs: opts.runs, pages: [] };
 try {
-  for (const spec of PAGES) {
+  const chosen = opts.pages ? String(opts.pages).split(',') : [''];
+  for (const spec of PAGES.filter((p) => chosen.some((c) => p.name.startsWith(c)))) {
     const runs = [];
     for (let i = 1; i <= opts.runs; i++) {
       // A fresh browser and session per run (the login page is measured signed out).

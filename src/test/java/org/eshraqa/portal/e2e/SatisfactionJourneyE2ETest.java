@@ -1,6 +1,7 @@
 package org.eshraqa.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
@@ -158,11 +159,13 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             quality.waitForSelector("#trend-chart .portal-line-plot svg path.portal-line");
             look(quality, "83-dashboard-all-ar-desktop");
             assertThat(quality.locator("#trend-chart .portal-dot").count()).as("the points are drawn").isPositive();
-            assertThat(((Number) quality.evalOnSelector("#breakdown-region-chart .portal-bar",
-                    "bar => bar.getBoundingClientRect().width")).doubleValue()).as("a bar has a length").isPositive();
-            assertThat((Boolean) quality.evalOnSelector("#breakdown-region-chart .portal-bar", """
-                    bar => bar.getBoundingClientRect().right > bar.parentElement.getBoundingClientRect().right - 1""")
-            ).as("right to left, a bar grows from the right").isTrue();
+            // A bar is its track's ::before, as long as its percentage of the track.
+            String bar = """
+                    track => [parseFloat(getComputedStyle(track, '::before').width) / track.getBoundingClientRect().width,
+                      track.nextElementSibling.textContent]""";
+            List<?> drawn = (List<?>) quality.evalOnSelector("#breakdown-region-chart .portal-bar-track", bar);
+            assertThat(((Number) drawn.get(0)).doubleValue()).as("the bar's length is its value")
+                    .isCloseTo(Double.parseDouble(((String) drawn.get(1)).replace("%", "")) / 100, within(0.01));
             Browser.switchLanguage(quality, "ltr");
             quality.waitForSelector("#trend-chart");
             assertThat(quality.textContent("h1")).isEqualTo("Beneficiary satisfaction dashboard");

@@ -337,6 +337,8 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             said.forEach(c -> {
                 ListItem item = new ListItem(c.text());
                 item.addClassName("portal-prewrap");
+                // A comment keeps the direction of the language it was written in, whatever the page's.
+                item.getElement().setAttribute("dir", "auto");
                 comments.add(item);
             });
             if (said.isEmpty()) {

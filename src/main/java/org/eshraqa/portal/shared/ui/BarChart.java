@@ -38,21 +38,17 @@ public final class BarChart extends Component implements HasSize, HasStyle {
         scale = max != null ? ChartScale.upTo(max, 4) : ChartScale.covering(bars.stream().map(Bar::value).toList(), 4);
         getElement().removeAllChildren();
         for (Bar bar : this.bars) {
-            Element fill = new Element("span");
-            fill.getClassList().add("portal-bar");
-            Element track = new Element("span").appendChild(fill);
+            // The bar is the track's ::before, as long as --share: one element less per bar.
+            Element track = new Element("span");
             track.getClassList().add("portal-bar-track");
             track.setAttribute("aria-hidden", "true");
             if (bar.value() != null) {
-                fill.getStyle().set("inline-size", percent(scale.share(bar.value())));
+                track.getStyle().set("--share", percent(scale.share(bar.value())));
             } else {
-                fill.getClassList().add("portal-bar-unknown");
+                track.getClassList().add("portal-bar-unknown");
             }
-            Element label = span("portal-bar-label", bar.label());
-            Element value = span("portal-bar-value", bar.shown());
-            Element item = new Element("li").appendChild(label, track, value);
-            item.setAttribute("title", bar.label() + ": " + bar.shown());
-            getElement().appendChild(item);
+            getElement().appendChild(new Element("li").appendChild(span("portal-bar-label", bar.label()), track,
+                    span("portal-bar-value", bar.shown())));
         }
     }
 

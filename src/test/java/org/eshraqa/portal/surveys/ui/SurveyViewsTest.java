@@ -153,6 +153,9 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         BarChart regionBars = $(BarChart.class).withId("breakdown-region-chart").single();
         assertThat(regionBars.bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.shown()).endsWith("%"));
         assertThat(regionBars.lengths()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+        // What people wrote keeps its own direction: an Arabic comment on the English page reads right to left.
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withClassName("portal-comments").first()
+                .getChildren()).isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
         // Each chart's figures as a table, made when its heading is opened.
