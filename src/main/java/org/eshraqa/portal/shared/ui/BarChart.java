@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Horizontal bars, one per category, drawn on the server as plain HTML: a list whose items hold the
@@ -35,7 +34,8 @@ public final class BarChart extends Component implements HasSize, HasStyle {
     /** Replaces the bars; {@code max} is the end of the scale, or {@code null} to fit the values. */
     public void setBars(List<Bar> bars, Double max) {
         this.bars = List.copyOf(bars);
-        scale = max != null ? ChartScale.upTo(max, 4) : ChartScale.covering(bars.stream().map(Bar::value).toList(), 4);
+        scale = max != null ? ChartScale.upTo(max, 4)
+                : ChartScale.covering(bars.stream().map(Bar::value).toList(), 4);
         getElement().removeAllChildren();
         for (Bar bar : this.bars) {
             // The bar is the track's ::before, as long as --share: one element less per bar.
@@ -43,12 +43,12 @@ public final class BarChart extends Component implements HasSize, HasStyle {
             track.getClassList().add("portal-bar-track");
             track.setAttribute("aria-hidden", "true");
             if (bar.value() != null) {
-                track.getStyle().set("--share", percent(scale.share(bar.value())));
+                track.getStyle().set("--share", ChartParts.percent(scale.share(bar.value())));
             } else {
                 track.getClassList().add("portal-bar-unknown");
             }
-            getElement().appendChild(new Element("li").appendChild(span("portal-bar-label", bar.label()), track,
-                    span("portal-bar-value", bar.shown())));
+            getElement().appendChild(new Element("li").appendChild(ChartParts.span("portal-bar-label", bar.label()), track,
+                    ChartParts.span("portal-bar-value", bar.shown())));
         }
     }
 
@@ -59,16 +59,5 @@ public final class BarChart extends Component implements HasSize, HasStyle {
     /** The length of each bar as a share of the scale, 0–1, in the order of the bars ({@code null}: none). */
     public List<Double> lengths() {
         return bars.stream().map(b -> b.value() == null ? null : scale.share(b.value())).toList();
-    }
-
-    static Element span(String className, String text) {
-        Element span = new Element("span");
-        span.getClassList().add(className);
-        span.setText(text);
-        return span;
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f%%", share * 100);
     }
 }

@@ -36,7 +36,7 @@ public final class GaugeChart extends Component implements HasSize, HasStyle {
                 + "<path class=\"portal-gauge-value\" " + arc + " stroke-dasharray=\""
                 + String.format(Locale.ROOT, "%.2f", value) + " 100\"/></svg>";
         getElement().removeAllChildren();
-        getElement().appendChild(new Svg(svg).getElement(), BarChart.span("portal-gauge-text", shown));
+        getElement().appendChild(new Svg(svg).getElement(), ChartParts.span("portal-gauge-text", shown));
     }
 
     public double value() {

@@ -91,7 +91,8 @@ public final class LineChart extends Component implements HasSize, HasStyle {
             Element swatch = new Element("span");
             swatch.getClassList().addAll(List.of("portal-swatch", seriesClass(i)));
             swatch.setAttribute("aria-hidden", "true");
-            legend.appendChild(new Element("li").appendChild(swatch, BarChart.span("portal-legend-name", series.get(i).name())));
+            Element name = ChartParts.span("portal-legend-name", series.get(i).name());
+            legend.appendChild(new Element("li").appendChild(swatch, name));
         }
         return legend;
     }
@@ -105,9 +106,9 @@ public final class LineChart extends Component implements HasSize, HasStyle {
         Element axis = new Element("div");
         axis.getClassList().add("portal-line-y");
         for (double tick : scale.ticks()) {
-            Element label = BarChart.span("portal-tick", tickText(tick));
+            Element label = ChartParts.span("portal-tick", tickText(tick));
             label.setAttribute("dir", "ltr");
-            label.getStyle().set("inset-block-start", BarChart.percent(1 - scale.share(tick)));
+            label.getStyle().set("inset-block-start", ChartParts.percent(1 - scale.share(tick)));
             axis.appendChild(label);
         }
 
@@ -124,8 +125,8 @@ public final class LineChart extends Component implements HasSize, HasStyle {
                 }
                 Element dot = new Element("span");
                 dot.getClassList().addAll(List.of("portal-dot", seriesClass(s)));
-                dot.getStyle().set("inset-inline-start", BarChart.percent(x(i)))
-                        .set("inset-block-start", BarChart.percent(1 - scale.share(value)));
+                dot.getStyle().set("inset-inline-start", ChartParts.percent(x(i)))
+                        .set("inset-block-start", ChartParts.percent(1 - scale.share(value)));
                 dot.setAttribute("title", categories.get(i) + " · " + line.name() + ": " + line.shown().get(i));
                 plot.appendChild(dot);
             }
@@ -133,11 +134,12 @@ public final class LineChart extends Component implements HasSize, HasStyle {
 
         Element labels = new Element("div");
         labels.getClassList().add("portal-line-x");
-        labels.getStyle().set("grid-template-columns", "repeat(" + Math.max(1, categories.size()) + ", minmax(0, 1fr))");
+        labels.getStyle().set("grid-template-columns",
+                "repeat(" + Math.max(1, categories.size()) + ", minmax(0, 1fr))");
         int wide = every(WIDE_LABELS);
         int narrow = every(NARROW_LABELS);
         for (int i = 0; i < categories.size(); i++) {
-            Element label = BarChart.span("portal-category", categories.get(i));
+            Element label = ChartParts.span("portal-category", categories.get(i));
             if (i % wide == 0) {
                 label.getClassList().add("portal-category-wide");
             }
