@@ -138,6 +138,9 @@ public final class LineChart extends Component implements HasSize, HasStyle {
                 "repeat(" + Math.max(1, categories.size()) + ", minmax(0, 1fr))");
         int wide = every(WIDE_LABELS);
         int narrow = every(NARROW_LABELS);
+        // A shown label may be as wide as the columns up to the next one, and wraps within them.
+        labels.getStyle().set("--portal-wide-every", String.valueOf(wide)).set("--portal-narrow-every",
+                String.valueOf(narrow));
         for (int i = 0; i < categories.size(); i++) {
             Element label = ChartParts.span("portal-category", categories.get(i));
             if (i % wide == 0) {

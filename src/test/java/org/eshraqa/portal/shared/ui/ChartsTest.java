@@ -107,6 +107,10 @@ class ChartsTest {
         assertThat(labels.stream().filter(e -> e.getClassList().contains("portal-category-wide"))).hasSize(7);
         assertThat(labels.stream().filter(e -> e.getClassList().contains("portal-category-narrow"))).hasSize(4);
         assertThat(labels.getFirst().getClassList()).contains("portal-category-wide", "portal-category-narrow");
+        // A shown label may wrap within the columns up to the next shown one.
+        Element row = labels.getFirst().getParent();
+        assertThat(row.getStyle().get("--portal-wide-every")).isEqualTo("4");
+        assertThat(row.getStyle().get("--portal-narrow-every")).isEqualTo("7");
     }
 
     @Test
