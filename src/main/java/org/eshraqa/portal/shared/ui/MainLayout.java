@@ -1,6 +1,7 @@
 package org.eshraqa.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +41,15 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), pageHeader(), userBox(language, contributions));
         addToDrawer(brand(), navigation(), footer());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        // The app layout gives the view no landmark: as "main", screen readers can jump straight to it.
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private Component pageHeader() {

@@ -123,8 +123,17 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @Test
     void theLanguageSwitchTurnsThePageToEnglish() {
         navigate(HomeView.class);
+        assertThat($(HomeView.class).single().getElement().getAttribute("role")).as("the view is the main landmark")
+                .isEqualTo("main");
         Button toEnglish = $(Button.class).withId("language-switch").single();
         assertThat(toEnglish.getText()).isEqualTo("English");
+        // Its name begins with what it shows, in English, and says the rest in the page's language.
+        assertThat(toEnglish.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(toEnglish.getElement().hasAttribute("aria-label")).isFalse();
+        var purpose = toEnglish.getElement().getChildren().filter(c -> c.getClassList().contains("portal-sr-only"))
+                .findFirst().orElseThrow();
+        assertThat(purpose.getText()).isEqualTo(" التبديل إلى اللغة الإنجليزية");
+        assertThat(purpose.getAttribute("lang")).isEqualTo("ar");
         test(toEnglish).click();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
 
