@@ -216,7 +216,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         rule.setId("dashboard-k");
         content.add(rule, headline(satisfaction.headline(), k));
         if (satisfaction.headline().shown()) {
-            content.add(trend(satisfaction), ratings(dashboard));
+            content.add(trend(satisfaction, k), ratings(dashboard));
             satisfaction.breakdowns().forEach((dimension, cells) -> content.add(breakdown(dimension, cells, k)));
             if (dashboard.query().filter() == null) {
                 content.add(development(dashboard, k));
@@ -255,7 +255,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return tile;
     }
 
-    private Section trend(SurveyStatistics.Overview satisfaction) {
+    private Section trend(SurveyStatistics.Overview satisfaction, int k) {
         List<String> buckets = new ArrayList<>();
         List<Double> csat = new ArrayList<>();
         List<Double> nps = new ArrayList<>();
@@ -277,12 +277,22 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             grid.setItems(satisfaction.trend());
             return grid;
         };
+        Section card = card("dashboard-trend", "dashboard.trend", chart);
+        // A month or week of fewer than k people is a gap in the lines: say so, as the breakdowns do.
+        long hidden = satisfaction.trend().stream().filter(b -> !b.figures().shown()).count();
+        if (hidden > 0) {
+            Paragraph gaps = new Paragraph(getTranslation("dashboard.hidden.some", hidden, k));
+            gaps.addClassName("portal-hint");
+            gaps.setId("trend-hidden");
+            card.add(gaps);
+        }
         if (granularity.getValue() == SurveyStatistics.Granularity.WEEK) {
             Paragraph cut = new Paragraph(getTranslation("dashboard.trend.weeksCut"));
             cut.addClassName("portal-hint");
-            return card("dashboard-trend", "dashboard.trend", chart, cut, asTable(table));
+            card.add(cut);
         }
-        return card("dashboard-trend", "dashboard.trend", chart, asTable(table));
+        card.add(asTable(table));
+        return card;
     }
 
     private Section breakdown(Dimension dimension, List<Cell> cells, int k) {

@@ -179,6 +179,24 @@ class SurveyViewsTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void weeksOfTooFewPeopleAreGapsInTheTrendAndTheCardSaysHowMany() {
+        signInAs(QUALITY);
+        navigate(SatisfactionDashboardView.class);
+        assertThat($(Paragraph.class).withId("trend-hidden").all()).as("every month of the whole is shown").isEmpty();
+
+        // One region by week: enough people for the period, too few for most weeks.
+        test($(ComboBox.class).withId("dashboard-filter").single()).selectItem("المنطقة");
+        test($(ComboBox.class).withId("dashboard-filter-value").single()).selectItem("الرياض");
+        test($(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withId("dashboard-granularity").single())
+                .selectItem("أسبوعي");
+        LineChart trend = $(LineChart.class).withId("trend-chart").single();
+        long gaps = trend.series().getFirst().values().stream().filter(java.util.Objects::isNull).count();
+        assertThat(gaps).isPositive();
+        assertThat($(Paragraph.class).withId("trend-hidden").single().getText())
+                .startsWith("أُخفي " + gaps + " من القيم").contains("5");
+    }
+
+    @Test
     void everyMemberOfStaffReadsTheSummaryAndNobodyElseTheDashboard() {
         signInAs(OFFICER);
         navigate(StaffSummaryView.class);
