@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +31,7 @@ class OpenWork {
     static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
     /** {@link #OPEN} as an SQL list: {@code ('SUBMITTED', …)}. */
-    private static final String IN_OPEN = OPEN.stream().map(state -> "'" + state.name() + "'")
-            .collect(Collectors.joining(", ", "(", ")"));
+    private static final String IN_OPEN = RequestState.sqlList(RequestState::isOpen);
 
     /** One running total: the primary key of its row. */
     record Place(RequestState state, LocalDate due) {

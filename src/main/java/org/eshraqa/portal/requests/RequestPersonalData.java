@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RequestPersonalData implements PersonalDataHolder {
 
-    private static final String CLOSED = "'REJECTED', 'REGISTERED', 'WITHDRAWN'";
+    private static final String OPEN = RequestState.sqlList(RequestState::isOpen);
+    private static final String CLOSED = RequestState.sqlList(RequestState::isClosed);
 
     private final SupportRequestRepository requests;
     private final RequestDocumentRepository documents;
@@ -86,8 +87,8 @@ class RequestPersonalData implements PersonalDataHolder {
             return 0;
         }
         // A case still open is closed first, so no one keeps working a file that no longer has a person.
-        List<Long> open = jdbc.sql("select id from support_request where id in (:ids) and state not in ('DRAFT', "
-                        + CLOSED + ")").param("ids", ids).query(Long.class).list();
+        List<Long> open = jdbc.sql("select id from support_request where id in (:ids) and state in " + OPEN)
+                .param("ids", ids).query(Long.class).list();
         Timestamp now = Timestamp.from(clock.instant());
         // A withdrawal is counted as a decision of today: it moves any earlier decision of the request.
         decisionsPerDay.remove(open);
@@ -114,7 +115,7 @@ class RequestPersonalData implements PersonalDataHolder {
         List<Long> ids = jdbc.sql("""
                         select r.id from support_request r
                         where r.anonymised_at is null
-                          and ((r.state in (%s) and coalesce(
+                          and ((r.state in %s and coalesce(
                                   (select max(a.occurred_at) from support_request_audit a where a.request_id = r.id),
                                   r.created_at) < :cutoff)
                                or (r.state = 'DRAFT' and r.created_at < :cutoff))

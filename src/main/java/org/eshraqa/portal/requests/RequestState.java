@@ -1,7 +1,10 @@
 package org.eshraqa.portal.requests;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Where a support request stands (PRODUCT.md section 1). */
 public enum RequestState {
@@ -26,5 +29,11 @@ public enum RequestState {
     /** Submitted and not yet closed: the beneficiary may still withdraw it. */
     public boolean isOpen() {
         return this != DRAFT && !isClosed();
+    }
+
+    /** The states that pass the test as an SQL list, e.g. {@code ('REJECTED', 'REGISTERED', 'WITHDRAWN')}. */
+    static String sqlList(Predicate<RequestState> test) {
+        return Arrays.stream(values()).filter(test).map(state -> "'" + state.name() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 }

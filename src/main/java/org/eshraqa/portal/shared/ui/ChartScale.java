@@ -35,10 +35,15 @@ record ChartScale(double min, double max, double step) {
 
     /** The scale from zero to a known top, e.g. 100 % or the fifth star. */
     static ChartScale upTo(double max, int ticks) {
-        double step = niceStep(max / Math.max(1, ticks));
-        // The top is fixed, so the step must divide it: 0–5 stars by 1, not by 2 up to 6.
+        double rough = max / Math.max(1, ticks);
+        double step = niceStep(rough);
+        // The top is fixed, so the step must divide it: 0–5 stars by 1, not by 2 up to 6. A top no
+        // round step divides (e.g. 1/3) is cut in equal parts instead.
         while (Math.abs(max / step - Math.rint(max / step)) > 1e-9) {
             step = smallerNiceStep(step);
+            if (step < rough / 10) {
+                return new ChartScale(0, max, rough);
+            }
         }
         return new ChartScale(0, max, step);
     }

@@ -144,6 +144,7 @@ class ChartsTest {
         assertThat(ChartScale.upTo(5, 4).ticks()).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0);
         assertThat(ChartScale.upTo(100, 4).ticks()).containsExactly(0.0, 25.0, 50.0, 75.0, 100.0);
         assertThat(ChartScale.upTo(7, 4).ticks()).hasSize(8).endsWith(7.0);
+        assertThat(ChartScale.upTo(1 / 3.0, 4).ticks()).hasSize(5).endsWith(Math.round(1e6 / 3.0) / 1e6);
         assertThat(ChartScale.upTo(100, 4).share(150)).isEqualTo(1.0);
         assertThat(ChartScale.upTo(100, 4).share(-5)).isZero();
     }
