@@ -16,9 +16,14 @@ import org.eshraqa.portal.requests.RequestNotFound;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ui.CaseView;
+import org.eshraqa.portal.requests.ui.OnBehalfFormView;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.ui.NotFoundView;
+import org.eshraqa.portal.volunteering.ApplicationQueueFilter;
+import org.eshraqa.portal.volunteering.ApplicationState;
+import org.eshraqa.portal.volunteering.DocumentKind;
+import org.eshraqa.portal.volunteering.VolunteerApplications;
+import org.eshraqa.portal.volunteering.VolunteeringNotFound;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DraftAccessTest extends PortalBrowserlessTest {
 
     @Autowired SupportRequests requests;
+    @Autowired VolunteerApplications applications;
     @Autowired JdbcTemplate jdbc;
 
     private static final long NO_SUCH_ID = Long.MAX_VALUE - 7;
@@ -127,11 +133,43 @@ class DraftAccessTest extends PortalBrowserlessTest {
         Draft draft = draftWithDocument(id);
         assertThat(requests.findForStaff(id)).as("the recording officer").isPresent();
         assertThat(requests.document(id, draft.documentId()).content()).isEqualTo(Samples.pdf());
-        navigate("staff/requests/" + id, CaseView.class);
+        navigate("staff/requests/" + id + "/edit", OnBehalfFormView.class);
 
         for (Role role : List.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER, Role.COMMITTEE_MEMBER)) {
             signInAs(newAccount("موظف آخر " + role.name(), role));
             staffCannotReach(draft, "another " + role.name());
         }
+    }
+
+    @Test
+    void theCoordinatorDoesNotReachAVolunteerApplicationDraftOrItsDocument() {
+        String applicant = newAccount("ريما خالد الشمري", Role.BENEFICIARY);
+        signInAs(applicant);
+        long id = applications.startDraft();
+        applications.addDocument(id, DocumentKind.CV, "cv.pdf", Samples.pdf());
+        long document = jdbc.queryForObject("select max(id) from volunteer_document where application_id = ?",
+                Long.class, id);
+
+        signInAs(newAccount("منسق " + System.nanoTime(), Role.VOLUNTEER_COORDINATOR));
+        for (long[] ids : List.of(new long[] {id, document}, new long[] {NO_SUCH_ID, NO_SUCH_ID})) {
+            long application = ids[0];
+            String what = application == NO_SUCH_ID ? "no such id" : "the draft";
+            assertThat(applications.findForStaff(application)).as(what).isEmpty();
+            List<ThrowingCallable> calls = List.of(
+                    () -> applications.document(application, ids[1]),
+                    () -> applications.addNote(application, "ملاحظة"),
+                    () -> applications.postMessage(application, "مرحبا"),
+                    () -> applications.startReview(application, 0));
+            for (int i = 0; i < calls.size(); i++) {
+                assertThatThrownBy(calls.get(i)).as("%s, call %d", what, i).isInstanceOf(VolunteeringNotFound.class);
+            }
+            notFound("staff/volunteers/" + application);
+        }
+        for (Set<ApplicationState> states : List.of(Set.<ApplicationState>of(), Set.of(ApplicationState.DRAFT))) {
+            assertThat(applications.queue(new ApplicationQueueFilter(states, null, null, null), 0, 200))
+                    .noneMatch(row -> row.id() == id);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_note where application_id = ?", Long.class, id))
+                .isZero();
     }
 }
