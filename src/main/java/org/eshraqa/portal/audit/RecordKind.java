@@ -7,5 +7,7 @@ public enum RecordKind {
     VOLUNTEER_APPLICATION,
     VOLUNTEER_DOCUMENT,
     /** A survey response seen with its author's name, because they asked to be contacted. */
-    SURVEY_RESPONSE
+    SURVEY_RESPONSE,
+    /** A question and its thread, opened by staff. */
+    INQUIRY
 }

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.audit.AccessLog;
+import org.eshraqa.portal.audit.RecordKind;
 import org.eshraqa.portal.identity.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,9 +53,11 @@ public class Inquiries {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer firstResponse;
+    private final AccessLog accessLog;
 
     Inquiries(InquiryRepository inquiries, CannedAnswerRepository cannedAnswers, SupportRequests requests,
-              Accounts accounts, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+              Accounts accounts, ApplicationEventPublisher events, Clock clock, MeterRegistry meters,
+              AccessLog accessLog) {
         this.inquiries = inquiries;
         this.cannedAnswers = cannedAnswers;
         this.requests = requests;
@@ -61,6 +65,7 @@ public class Inquiries {
         this.events = events;
         this.clock = clock;
         this.meters = meters;
+        this.accessLog = accessLog;
         this.firstResponse = Timer.builder("portal.inquiries.first.response.time")
                 .description("Time from a question to its first answer by staff")
                 .publishPercentileHistogram().register(meters);
@@ -164,12 +169,20 @@ public class Inquiries {
                 filter.referredOnly());
     }
 
-    /** The staff mirror of a question. */
+    /**
+     * The staff mirror of a question and its thread. Each opening is written to the access log (the
+     * asker sees it under "Who opened my file"); a refresh soon after counts once.
+     */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER')")
     @Transactional(readOnly = true)
     public Optional<StaffInquiryView> findForStaff(long inquiryId) {
         Caller me = Caller.current();
-        return inquiries.findById(inquiryId).map(i -> staffView(i, me));
+        return inquiries.findById(inquiryId).map(i -> {
+            if (i.askerAccountId() != me.accountId()) {
+                accessLog.opened(RecordKind.INQUIRY, i.id(), "#" + i.id(), i.askerAccountId());
+            }
+            return staffView(i, me);
+        });
     }
 
     /** Answers the asker, who is notified ({@link InquiryAnswered}). */

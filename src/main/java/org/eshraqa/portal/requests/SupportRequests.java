@@ -289,7 +289,7 @@ public class SupportRequests {
     @Transactional
     public ThreadEntry addInternalNote(long requestId, String text) {
         Actor me = currentActor();
-        requests.findById(requestId).orElseThrow(RequestNotFound::new);
+        requests.findById(requestId).filter(r -> staffMayOpen(r, me)).orElseThrow(RequestNotFound::new);
         String body = requireText(text, "note");
         InternalNote note = notes.save(new InternalNote(requestId, me.accountId(), currentName(), body,
                 clock.instant()));
@@ -351,7 +351,13 @@ public class SupportRequests {
     public List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
         Actor me = currentActor();
         int size = Math.max(1, Math.min(limit, 200));
-        return requests.queue(states(filter), filter.serviceCode(), filter.channel(), filter.region(),
+        Set<RequestState> states = EnumSet.noneOf(RequestState.class);
+        states.addAll(states(filter));
+        states.remove(RequestState.DRAFT); // a draft is its author's until it is sent
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        return requests.queue(states, filter.serviceCode(), filter.channel(), filter.region(),
                         assignee(filter, me), filter.assignee() == QueueFilter.Assignee.UNASSIGNED,
                         PageRequest.of(offset / size, size)).stream()
                 .map(r -> new QueueRow(r.id(), r.reference(), r.applicantName(), r.serviceCode(), r.channel(),
@@ -361,12 +367,15 @@ public class SupportRequests {
                 .toList();
     }
 
-    /** The staff mirror of a request. */
+    /**
+     * The staff mirror of a request; empty for a draft, as for a request that does not exist, unless
+     * this officer records it on someone's behalf.
+     */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
     @Transactional(readOnly = true)
     public Optional<StaffRequestView> findForStaff(long requestId) {
         Actor me = currentActor();
-        return requests.findById(requestId).map(r -> {
+        return requests.findById(requestId).filter(r -> staffMayOpen(r, me)).map(r -> {
             accessLog.opened(RecordKind.SUPPORT_REQUEST, r.id(), label(r), r.beneficiaryAccountId());
             return staffView(r, me);
         });
@@ -470,7 +479,7 @@ public class SupportRequests {
                         BiConsumer<SupportRequest, Actor> transition) {
         Actor me = currentActor();
         SupportRequest request = ownerOnly ? mine(requestId, me)
-                : requests.findById(requestId).orElseThrow(RequestNotFound::new);
+                : requests.findById(requestId).filter(r -> staffMayOpen(r, me)).orElseThrow(RequestNotFound::new);
         if (request.version() != expectedVersion) {
             throw new ConcurrentChange();
         }
@@ -503,11 +512,23 @@ public class SupportRequests {
                 .orElseThrow(RequestNotFound::new);
     }
 
-    /** The beneficiary's own request, or any request for case staff. */
+    /** The beneficiary's own request, or for case staff any request they may open. */
     private SupportRequest readable(long requestId, Actor me) {
         return requests.findById(requestId)
-                .filter(r -> r.belongsTo(me.accountId()) || me.roles().stream().anyMatch(CASE_STAFF::contains))
+                .filter(r -> r.belongsTo(me.accountId())
+                        || me.roles().stream().anyMatch(CASE_STAFF::contains) && staffMayOpen(r, me))
                 .orElseThrow(RequestNotFound::new);
+    }
+
+    /**
+     * Whether staff may see a request at all: not while it is a draft (it is its author's until it
+     * is sent), except the officer recording it on someone's behalf. Everyone else is told "not
+     * found", exactly as for an id that does not exist.
+     */
+    private static boolean staffMayOpen(SupportRequest r, Actor me) {
+        return r.state() != RequestState.DRAFT
+                || me.has(Role.RELATIONS_OFFICER) && r.recordedByAccountId() != null
+                && r.recordedByAccountId() == me.accountId();
     }
 
     private void requireComplete(SupportRequest request) {

@@ -2,6 +2,9 @@ package org.eshraqa.portal.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +78,54 @@ public final class UploadRules {
             throw InvalidInputException.of(field, "document.pdfTooLarge");
         }
         return new Accepted(name, mediaType, sha256(content));
+    }
+
+    /** Bytes read from an upload at a time while its length is unknown. */
+    private static final int CHUNK = 64 * 1024;
+
+    /**
+     * Reads an upload's body, but never more than {@code maxBytes} + 1 bytes: empty as soon as the
+     * body turns out longer than {@code maxBytes} (the rest is left unread). A stated length
+     * ({@code declaredLength} &ge; 0, e.g. Content-Length) over the limit is refused before a byte
+     * is read; within it, exactly that many bytes are allocated. Without one, the body is counted
+     * in 64 KB pieces as it arrives, so a refused body never costs more than the limit in memory.
+     */
+    public static Optional<byte[]> readAtMost(InputStream in, long declaredLength, long maxBytes) throws IOException {
+        if (declaredLength > maxBytes) {
+            return Optional.empty();
+        }
+        if (declaredLength >= 0) {
+            byte[] content = new byte[(int) declaredLength];
+            int read = in.readNBytes(content, 0, content.length);
+            // A body longer than it said (or a declared length that lied) is refused too.
+            return read == content.length && in.read() < 0 ? Optional.of(content) : Optional.empty();
+        }
+        List<byte[]> chunks = new ArrayList<>();
+        long total = 0;
+        while (true) {
+            // readNBytes into an array of our own: readNBytes(int) would allocate every piece twice.
+            byte[] chunk = new byte[(int) Math.min(CHUNK, maxBytes - total + 1)];
+            int read = in.readNBytes(chunk, 0, chunk.length);
+            if (read == 0) {
+                break;
+            }
+            total += read;
+            if (total > maxBytes) {
+                return Optional.empty();
+            }
+            chunks.add(read == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, read));
+            if (read < chunk.length) {
+                break;
+            }
+        }
+        byte[] content = new byte[(int) total];
+        int at = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            byte[] chunk = chunks.set(i, null);
+            System.arraycopy(chunk, 0, content, at, chunk.length);
+            at += chunk.length;
+        }
+        return Optional.of(content);
     }
 
     /** The media type the bytes really are, if it is one the portal accepts. */

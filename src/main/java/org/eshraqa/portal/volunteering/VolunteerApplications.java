@@ -255,7 +255,8 @@ public class VolunteerApplications {
     @Transactional
     public MessageView addNote(long applicationId, String text) {
         Caller me = Caller.current();
-        VolunteerApplication application = applications.findById(applicationId).orElseThrow(VolunteeringNotFound::new);
+        // A draft is its author's: "not found", as for an id that does not exist.
+        VolunteerApplication application = submitted(applicationId);
         VolunteerNote note = notes.save(new VolunteerNote(application.id(), me.accountId(), me.name(),
                 requireText(text, "note"), clock.instant()));
         return note.view();

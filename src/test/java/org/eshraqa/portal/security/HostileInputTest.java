@@ -132,12 +132,12 @@ class HostileInputTest extends PortalTestBase {
         assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).as("the table is there")
                 .isEqualTo(total);
 
-        // The access log: a document whose name holds the wildcards, opened by an officer.
-        signInAs(BENEFICIARY);
-        long request = requests.startDraft("MEDICATION");
+        // The access log: a document whose name holds the wildcards, opened by an officer (staff
+        // open no one's draft but one they record on someone's behalf).
+        signInAs(OFFICER);
+        long request = requests.recordOnBehalf("MEDICATION", Channel.PHONE);
         long document = requests.addDocument(request, DocumentType.PRESCRIPTION, "scan 100%_a.pdf", Samples.pdf())
                 .id();
-        signInAs(OFFICER);
         requests.document(request, document);
         signInAs(ADMIN);
         assertThat(accessLog.search(new AccessLogFilter(null, "100%_a", null, null, null), 0, 10))

@@ -62,6 +62,76 @@ class UploadRulesTest {
         refused("report.pdf", Samples.png(), "document.mismatch");
     }
 
+    /** A body of {@code length} bytes that exist only as they are read. */
+    private static java.io.InputStream generated(long length) {
+        return new java.io.InputStream() {
+            long left = length;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aBodyIsReadUpToTheLimitAndNotAByteMoreWhateverItsStatedLength() throws Exception {
+        long max = 1000;
+        assertThat(UploadRules.readAtMost(generated(1000), -1, max)).get().extracting(b -> b.length).isEqualTo(1000);
+        assertThat(UploadRules.readAtMost(generated(1000), 1000, max)).get().extracting(b -> b.length).isEqualTo(1000);
+        assertThat(UploadRules.readAtMost(generated(0), -1, max)).get().extracting(b -> b.length).isEqualTo(0);
+        byte[] joined = UploadRules.readAtMost(generated(200_000), -1, 300_000).orElseThrow();
+        assertThat(joined).as("several pieces, joined").hasSize(200_000).containsOnly('x');
+        for (long length : new long[] {1001, 5000, 10L * 1024 * 1024 * 1024}) {
+            CountingStream in = new CountingStream(generated(length));
+            assertThat(UploadRules.readAtMost(in, -1, max)).as("unstated %d", length).isEmpty();
+            assertThat(in.count).as("bytes read of %d", length).isEqualTo(max + 1);
+            CountingStream stated = new CountingStream(generated(length));
+            assertThat(UploadRules.readAtMost(stated, length, max)).as("stated %d", length).isEmpty();
+            assertThat(stated.count).as("a stated length over the limit is not read").isZero();
+        }
+        CountingStream lying = new CountingStream(generated(5000));
+        assertThat(UploadRules.readAtMost(lying, 10, max)).as("longer than it said").isEmpty();
+        assertThat(lying.count).isEqualTo(11);
+    }
+
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
     @Test
     void aNameKeepsOnlyItsLastSegmentAndNoControlCharacters() {
         assertThat(UploadRules.safeName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");

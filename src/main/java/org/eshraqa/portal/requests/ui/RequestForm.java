@@ -3,7 +3,6 @@ package org.eshraqa.portal.requests.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
@@ -40,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.BoundedUpload;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.Applicant.BirthCalendar;
@@ -249,9 +248,12 @@ class RequestForm extends Div {
             upload.setMaxFileSize((int) requests.maxDocumentBytes());
             upload.setMaxFiles(5);
             upload.setI18n(uploadI18n());
-            UI ui = UI.getCurrent();
-            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                    upload(type, metadata.fileName(), bytes, upload))));
+            upload.setUploadHandler(BoundedUpload.of(requests.maxDocumentBytes(),
+                    (fileName, bytes) -> upload(type, fileName, bytes, upload),
+                    () -> {
+                        upload.clearFileList();
+                        showDocumentError(type, getTranslation("document.tooLarge"));
+                    }));
             upload.addFileRejectedListener(e -> showDocumentError(type, e.getErrorMessage()));
             documentLists.put(type, list);
             documentErrors.put(type, error);

@@ -3,7 +3,6 @@ package org.eshraqa.portal.volunteering.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.BoundedUpload;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -417,9 +416,12 @@ class VolunteerForm extends Div {
             upload.setMaxFileSize((int) applications.maxDocumentBytes());
             upload.setMaxFiles(3);
             upload.setI18n(uploadI18n());
-            UI ui = UI.getCurrent();
-            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                    upload(kind, metadata.fileName(), bytes, upload))));
+            upload.setUploadHandler(BoundedUpload.of(applications.maxDocumentBytes(),
+                    (fileName, bytes) -> upload(kind, fileName, bytes, upload),
+                    () -> {
+                        upload.clearFileList();
+                        showDocumentError(kind, getTranslation("document.tooLarge"));
+                    }));
             upload.addFileRejectedListener(e -> showDocumentError(kind, e.getErrorMessage()));
             documentLists.put(kind, list);
             documentErrors.put(kind, error);
