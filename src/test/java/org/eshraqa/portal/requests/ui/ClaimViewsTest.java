@@ -86,8 +86,8 @@ class ClaimViewsTest extends PortalBrowserlessTest {
 
     @Test
     void inEnglishTheAnswerIsTheSameForNoMatchAndTheClaimantCanAskAnOfficerWhoConfirmsAndUndoes() {
-        var request = fixture.recordFor("Huda Saleh");
-        String claimant = fixture.register("Huda Saleh", ClaimFixture.newMobile(), "en");
+        var request = fixture.recordFor("هدى صالح");
+        String claimant = fixture.register("هدى صالح", ClaimFixture.newMobile(), "en");
         signInAs(claimant);
         String sent = "If these details match a request we recorded for you, we have sent a code by SMS to the"
                 + " mobile number recorded on it. It works for 10 minutes.";
@@ -110,7 +110,7 @@ class ClaimViewsTest extends PortalBrowserlessTest {
         navigate("staff/requests/" + request.id(), CaseView.class);
         Section card = $(Section.class).withId("claims-card").single();
         assertThat(card.getElement().getTextRecursively()).contains(claimant).contains(request.mobile())
-                .contains("Huda Saleh");
+                .contains("هدى صالح");
         Button confirmClaim = $(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("confirm-claim-")).findFirst().orElseThrow();
         test(confirmClaim).click();
