@@ -19,6 +19,7 @@ import org.eshraqa.portal.shared.SaudiMobile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,13 @@ public class RequestClaims {
     private final ClaimThrottle throttle;
     private final ClaimCodeSender sender;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration codeValidFor;
     private final int maxWrongTries;
 
     RequestClaims(SupportRequestRepository requests, RequestClaimRepository claims, ClaimThrottle throttle,
-                  ClaimCodeSender sender, Accounts accounts, Clock clock,
+                  ClaimCodeSender sender, Accounts accounts, ApplicationEventPublisher events, Clock clock,
                   @Value("${portal.requests.claim.code-valid-for:10m}") Duration codeValidFor,
                   @Value("${portal.requests.claim.max-wrong-tries:3}") int maxWrongTries) {
         this.requests = requests;
@@ -58,6 +60,7 @@ public class RequestClaims {
         this.throttle = throttle;
         this.sender = sender;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
         this.codeValidFor = codeValidFor;
         this.maxWrongTries = maxWrongTries;
@@ -271,6 +274,7 @@ public class RequestClaims {
                 .filter(c -> c.claimantAccountId() == wrongAccount)
                 .forEach(c -> c.undo(now));
         requests.saveAndFlush(request);
+        events.publishEvent(new RequestClaimUndone(requestId, wrongAccount));
         log.warn("Claim of request {} by account {} undone by officer {}", requestId, wrongAccount, me.accountId());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.Digits;
 import org.eshraqa.portal.shared.InvalidInputException;
@@ -262,6 +263,9 @@ class RequestClaimsTest extends PortalTestBase {
 
         assertThatThrownBy(() -> claims.undo(request.id(), 0, "x")).isInstanceOf(AccessDeniedException.class);
         signInAs(OFFICER);
+        requests.postMessage(request.id(), "نرجو إرسال التقرير الطبي");
+        long wrongId = accountId(wrong);
+        await(() -> inbox(wrongId, request.id()) == 1);
         var staff = requests.findForStaff(request.id()).orElseThrow();
         assertThat(staff.actions()).contains(StaffAction.UNDO_CLAIM).doesNotContain(StaffAction.CONFIRM_CLAIM);
         long version = staff.mirror().version();
@@ -275,6 +279,7 @@ class RequestClaimsTest extends PortalTestBase {
         signInAs(wrong);
         cannotReach(request);
         assertThat(claims.enterCode(fixture.lastCodeTo(request.mobile()))).isZero();
+        await(() -> inbox(wrongId, request.id()) == 0);
 
         String person = fixture.register("دانة محمد الغامدي", ClaimFixture.newMobile(), "ar");
         signInAs(person);
@@ -290,6 +295,24 @@ class RequestClaimsTest extends PortalTestBase {
         assertThat(requests.findForStaff(request.id()).orElseThrow().audit()).filteredOn(
                 l -> l.claimStep() == ClaimStep.UNDONE).singleElement()
                 .satisfies(l -> assertThat(l.internalNote()).contains("الحساب ليس لها"));
+    }
+
+    private int inbox(long accountId, long requestId) {
+        return jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? and link = ?",
+                Integer.class, accountId, "requests/" + requestId);
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
     }
 
     private static String toArabicIndic(String latin) {
