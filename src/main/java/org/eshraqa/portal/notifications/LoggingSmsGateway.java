@@ -10,6 +10,16 @@ class LoggingSmsGateway implements SmsGateway {
 
     @Override
     public void send(String mobile, String text, String idempotencyKey) {
+        log(mobile, text, idempotencyKey);
+    }
+
+    /** A one-time code never reaches the log: whoever reads the log could claim with it. */
+    @Override
+    public void sendSecret(String mobile, String text, String secret, String idempotencyKey) {
+        log(mobile, secret == null || secret.isEmpty() ? text : text.replace(secret, "••••••"), idempotencyKey);
+    }
+
+    private static void log(String mobile, String text, String idempotencyKey) {
         String masked = mobile.length() > 4 ? "…" + mobile.substring(mobile.length() - 4) : mobile;
         log.info("SMS (no provider configured) to {} [{}]: {}", masked, idempotencyKey, text);
     }

@@ -18,6 +18,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     boolean existsByDedupeKey(String dedupeKey);
 
     @Modifying
+    @Query("delete from Notification n where n.recipientAccountId = :recipient and n.link = :link")
+    int deleteByRecipientAccountIdAndLink(long recipient, String link);
+
+    @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientAccountId = :recipient and n.readAt is null")
     int markAllRead(long recipient, Instant now);
 }

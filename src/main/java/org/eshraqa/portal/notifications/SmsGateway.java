@@ -9,4 +9,12 @@ package org.eshraqa.portal.notifications;
 public interface SmsGateway {
 
     void send(String mobile, String text, String idempotencyKey);
+
+    /**
+     * Sends a message carrying a secret, such as a one-time code. A provider sends it as any other
+     * (the default); a gateway that writes messages anywhere but the phone must leave the secret out.
+     */
+    default void sendSecret(String mobile, String text, String secret, String idempotencyKey) {
+        send(mobile, text, idempotencyKey);
+    }
 }

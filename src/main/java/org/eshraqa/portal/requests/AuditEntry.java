@@ -16,9 +16,16 @@ record AuditEntry(
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RequestState toState,
         String note,
         /** Staff only: e.g. why a case was referred; never shown to the beneficiary. */
-        String internalNote) {
+        String internalNote,
+        /** Set for a step of a claim (the state does not change); empty for a change of state. */
+        @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) ClaimStep claimStep) {
+
+    AuditEntry(Instant occurredAt, Long actorAccountId, RequestState fromState, RequestState toState, String note,
+               String internalNote) {
+        this(occurredAt, actorAccountId, fromState, toState, note, internalNote, null);
+    }
 
     AuditEntry withInternalNote(String text) {
-        return new AuditEntry(occurredAt, actorAccountId, fromState, toState, note, text);
+        return new AuditEntry(occurredAt, actorAccountId, fromState, toState, note, text, claimStep);
     }
 }

@@ -81,6 +81,7 @@ class RequestPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public int erase(long accountId) {
+        jdbc.sql("delete from request_claim where claimant_account_id = :account").param("account", accountId).update();
         List<Long> ids = jdbc.sql("select id from support_request where beneficiary_account_id = :account")
                 .param("account", accountId).query(Long.class).list();
         if (ids.isEmpty()) {

@@ -15,8 +15,11 @@ public record StaffRequestView(BeneficiaryRequestView mirror, boolean claimed, S
                                String socialStudy, List<ThreadEntry> internalNotes, List<AuditLine> audit,
                                Set<StaffAction> actions, String declarationSignature, String snapshotSha256) {
 
-    /** One audit entry with the actor's name and, for staff, the internal note. */
+    /**
+     * One audit entry with the actor's name and, for staff, the internal note; {@code claimStep}
+     * is set for a step of a claim, which changes no state.
+     */
     public record AuditLine(Instant at, String actorName, RequestState from, RequestState to, String note,
-                            String internalNote) {
+                            String internalNote, ClaimStep claimStep) {
     }
 }

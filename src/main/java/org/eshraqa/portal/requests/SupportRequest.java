@@ -318,17 +318,44 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     /**
-     * The person who came by another channel claims the request recorded for them, proving it
-     * with the national ID and the mobile number the officer wrote down (P-8).
+     * Whether someone may claim this request now (P-8): it was recorded on someone's behalf,
+     * submitted, and has no beneficiary account yet.
      */
-    void claim(Actor actor, String nationalId, String accountMobile, Instant now) {
-        require(actor.has(Role.BENEFICIARY), "request.refused.role");
-        require(beneficiaryAccountId == null && state != DRAFT, "request.claim.nomatch");
-        require(nationalId.equals(data().nationalId()) && accountMobile != null
-                && accountMobile.equals(data().mobile()), "request.claim.nomatch");
-        this.beneficiaryAccountId = actor.accountId();
-        // An entry that does not change the state: the request found its beneficiary.
-        audit.add(new AuditEntry(now, actor.accountId(), state, state, null, null));
+    boolean isClaimable() {
+        return recordedByAccountId != null && beneficiaryAccountId == null && state != DRAFT;
+    }
+
+    /**
+     * Links the request to the account that proved it is the person's: with the code sent to the
+     * recorded mobile ({@code officer} empty), or confirmed by a relations officer. The caller
+     * (RequestClaims) checked the proof.
+     */
+    void linkClaim(long claimantAccountId, Actor officer, Instant now) {
+        require(officer == null || officer.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        require(isClaimable(), "claim.gone");
+        this.beneficiaryAccountId = claimantAccountId;
+        audit.add(new AuditEntry(now, officer == null ? claimantAccountId : officer.accountId(), state, state, null,
+                officer == null ? null : "#" + claimantAccountId, ClaimStep.LINKED));
+    }
+
+    /**
+     * A relations officer unlinks a request from the account that claimed it by mistake or
+     * fraud: that account loses all access at once and the request can be claimed again. The
+     * reason stays in the audit trail for staff.
+     */
+    void undoClaim(Actor officer, String reason, Instant now) {
+        require(officer.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        require(recordedByAccountId != null && beneficiaryAccountId != null, "claim.gone");
+        requireText(reason, "claim.undo.reason.required");
+        long wrongAccount = beneficiaryAccountId;
+        this.beneficiaryAccountId = null;
+        audit.add(new AuditEntry(now, officer.accountId(), state, state, null,
+                "#" + wrongAccount + ": " + reason.strip(), ClaimStep.UNDONE));
+    }
+
+    /** Writes a step of a claim that does not link or unlink to the audit trail; the note is for staff. */
+    void recordClaimStep(long actorAccountId, ClaimStep step, String internalNote, Instant now) {
+        audit.add(new AuditEntry(now, actorAccountId, state, state, null, internalNote, step));
     }
 
     boolean isVerified() {

@@ -27,7 +27,6 @@ import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
-import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
 import org.springframework.beans.factory.annotation.Value;
@@ -316,33 +315,6 @@ public class SupportRequests {
         return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId())).map(this::beneficiaryView);
     }
 
-    /**
-     * Claims the requests an officer recorded for this person (P-8): the national ID must be the
-     * one recorded and the account's mobile the one the officer wrote down.
-     *
-     * @return how many requests were claimed
-     */
-    @PreAuthorize("hasRole('BENEFICIARY')")
-    @Transactional
-    public int claim(String nationalIdText) {
-        Actor me = currentActor();
-        NationalId nationalId = NationalId.parse(nationalIdText)
-                .orElseThrow(() -> InvalidInputException.of("nationalId", "applicant.nationalId.invalid"));
-        String mobile = accounts.current().map(AccountSummary::mobile).orElse(null);
-        Instant now = clock.instant();
-        int claimed = 0;
-        for (SupportRequest request : requests.unclaimed(nationalId.value())) {
-            if (request.state() != RequestState.DRAFT && mobile != null && mobile.equals(request.applicantData().mobile())) {
-                request.claim(me, nationalId.value(), mobile, now);
-                claimed++;
-            }
-        }
-        if (claimed == 0) {
-            throw InvalidInputException.of("nationalId", "request.claim.nomatch");
-        }
-        return claimed;
-    }
-
     // ---------------------------------------------------------------- staff
 
     /** The staff queue, most urgent first, a page at a time. */
@@ -562,11 +534,32 @@ public class SupportRequests {
         return new BeneficiaryRequestView(r.id(), r.reference(), r.serviceCode(), r.channel(), r.state(),
                 r.applicant(), r.needDescription(), r.submittedAt(), r.expectedDecisionDate(), r.informationRequested(),
                 r.reopened(), r.decisionReason(),
-                r.audit().stream().map(a -> new TimelineEntry(a.occurredAt(), a.fromState(), a.toState(), a.note()))
-                        .toList(),
+                timeline(r),
                 documents.findByRequestIdOrderById(r.id()).stream().map(RequestDocument::info).toList(),
                 messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::entry).toList(),
                 r.version());
+    }
+
+    /**
+     * The request's history as its beneficiary reads it: the changes of state and the claim that
+     * linked it to them. The steps of claims (and a claim since undone) are for staff only.
+     */
+    private static List<TimelineEntry> timeline(SupportRequest r) {
+        List<AuditEntry> entries = r.audit();
+        int lastUndo = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).claimStep() == ClaimStep.UNDONE) {
+                lastUndo = i;
+            }
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AuditEntry a = entries.get(i);
+            if (a.claimStep() == null || a.claimStep() == ClaimStep.LINKED && i > lastUndo) {
+                timeline.add(new TimelineEntry(a.occurredAt(), a.fromState(), a.toState(), a.note()));
+            }
+        }
+        return timeline;
     }
 
     private StaffRequestView staffView(SupportRequest r, Actor me) {
@@ -574,7 +567,7 @@ public class SupportRequests {
         List<StaffRequestView.AuditLine> audit = new ArrayList<>();
         for (AuditEntry entry : r.audit()) {
             audit.add(new StaffRequestView.AuditLine(entry.occurredAt(), nameOf(entry.actorAccountId(), names),
-                    entry.fromState(), entry.toState(), entry.note(), entry.internalNote()));
+                    entry.fromState(), entry.toState(), entry.note(), entry.internalNote(), entry.claimStep()));
         }
         audit.sort(Comparator.comparing(StaffRequestView.AuditLine::at).reversed());
         return new StaffRequestView(beneficiaryView(r), r.beneficiaryAccountId() != null,
@@ -630,6 +623,12 @@ public class SupportRequests {
             default -> {
                 // Closed, or waiting on the beneficiary: nothing for staff to do.
             }
+        }
+        if (officer && r.recordedByAccountId() != null && r.beneficiaryAccountId() != null) {
+            actions.add(StaffAction.UNDO_CLAIM);
+        }
+        if (officer && r.isClaimable()) {
+            actions.add(StaffAction.CONFIRM_CLAIM);
         }
         return actions;
     }

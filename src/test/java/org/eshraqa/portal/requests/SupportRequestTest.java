@@ -128,18 +128,34 @@ class SupportRequestTest {
     }
 
     @Test
-    void aPersonClaimsARequestRecordedForThemWithTheSameNationalIdAndMobile() {
+    void aSubmittedRequestRecordedOnBehalfIsLinkedOnceAndAnOfficerUndoesAWrongLink() {
         SupportRequest onBehalf = SupportRequest.onBehalf(OFFICER, "PSY_CONSULTATION", Channel.LETTER, APPLICANT, NOW);
         onBehalf.describeNeed(OFFICER, "خطاب");
-        refused(() -> onBehalf.claim(BENEFICIARY, "1000000008", "+966512345678", NOW), "request.claim.nomatch");
+        assertThat(onBehalf.isClaimable()).as("not while a draft").isFalse();
+        refused(() -> onBehalf.linkClaim(10, null, NOW), "claim.gone");
         onBehalf.submit(OFFICER, SIGNED, "x", "R", NOW, 14);
-        refused(() -> onBehalf.claim(BENEFICIARY, "1000000008", "+966500000000", NOW), "request.claim.nomatch");
-        refused(() -> onBehalf.claim(BENEFICIARY, "2000000006", "+966512345678", NOW), "request.claim.nomatch");
-        refused(() -> onBehalf.claim(OFFICER, "1000000008", "+966512345678", NOW), "request.refused.role");
-        onBehalf.claim(BENEFICIARY, "1000000008", "+966512345678", NOW);
-        assertThat(onBehalf.belongsTo(10)).isTrue();
-        refused(() -> onBehalf.claim(OTHER_BENEFICIARY, "1000000008", "+966512345678", NOW), "request.claim.nomatch");
-        assertThat(onBehalf.audit()).last().satisfies(e -> assertThat(e.fromState()).isEqualTo(e.toState()));
+        assertThat(onBehalf.isClaimable()).isTrue();
+        assertThat(submitted().isClaimable()).as("a request made on the portal").isFalse();
+        refused(() -> onBehalf.linkClaim(10, BENEFICIARY, NOW), "request.refused.role");
+        onBehalf.linkClaim(11, null, NOW);
+        assertThat(onBehalf.belongsTo(11)).isTrue();
+        refused(() -> onBehalf.linkClaim(10, null, NOW), "claim.gone");
+        assertThat(onBehalf.audit()).last().satisfies(e -> {
+            assertThat(e.fromState()).isEqualTo(e.toState());
+            assertThat(e.claimStep()).isEqualTo(ClaimStep.LINKED);
+        });
+
+        refused(() -> onBehalf.undoClaim(BENEFICIARY, "x", NOW), "request.refused.role");
+        refused(() -> onBehalf.undoClaim(OFFICER, " ", NOW), "claim.undo.reason.required");
+        onBehalf.undoClaim(OFFICER, "ليس حسابها", NOW);
+        assertThat(onBehalf.belongsTo(11)).isFalse();
+        assertThat(onBehalf.isClaimable()).isTrue();
+        assertThat(onBehalf.audit()).last().satisfies(e -> {
+            assertThat(e.claimStep()).isEqualTo(ClaimStep.UNDONE);
+            assertThat(e.internalNote()).isEqualTo("#11: ليس حسابها");
+        });
+        refused(() -> onBehalf.undoClaim(OFFICER, "again", NOW), "claim.gone");
+        refused(() -> submitted().undoClaim(OFFICER, "a portal request", NOW), "claim.gone");
     }
 
     @Test

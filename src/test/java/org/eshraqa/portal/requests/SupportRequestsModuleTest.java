@@ -32,6 +32,8 @@ class SupportRequestsModuleTest extends PortalTestBase {
     static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";
 
     @Autowired SupportRequests requests;
+    @Autowired RequestClaims claims;
+    @Autowired org.eshraqa.testsupport.RecordingSms sms;
     @Autowired Accounts accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired OpenWork openWork;
@@ -536,16 +538,21 @@ class SupportRequestsModuleTest extends PortalTestBase {
         // Another officer cannot edit it, and nobody once it is submitted.
         assertThatThrownBy(() -> requests.saveDraft(id, caller, "x")).isInstanceOf(RequestNotFound.class);
 
+        // Knowing the ID and the mobile is not enough: the code goes to the recorded mobile.
         signInAs(BENEFICIARY);
-        assertThatThrownBy(() -> requests.claim("2000000006")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("nationalId", "request.claim.nomatch"));
+        claims.start("2000000006", "0559876543");
+        assertThat(requests.findMine(id)).isEmpty();
         signInAs(email);
-        assertThatThrownBy(() -> requests.claim("123")).isInstanceOf(InvalidInputException.class);
-        assertThat(requests.claim("2000000006")).isEqualTo(1);
+        assertThatThrownBy(() -> claims.start("123", "0559876543")).isInstanceOf(InvalidInputException.class);
+        claims.start("2000000006", "0559876543");
+        var codes = new ClaimFixture(requests, accounts, jdbc, null, sms);
+        assertThat(claims.enterCode(codes.lastCodeTo("+966559876543"))).isEqualTo(1);
         var claimed = requests.findMine(id).orElseThrow();
         assertThat(claimed.reference()).isEqualTo(receipt.reference());
         assertThat(claimed.timeline()).last().satisfies(e -> assertThat(e.isClaim()).isTrue());
-        assertThatThrownBy(() -> requests.claim("2000000006")).isInstanceOf(InvalidInputException.class);
+        int sent = codes.smsTo("+966559876543").size();
+        claims.start("2000000006", "0559876543");
+        assertThat(codes.smsTo("+966559876543")).as("a linked request is not claimed again").hasSize(sent);
     }
 
     @Test

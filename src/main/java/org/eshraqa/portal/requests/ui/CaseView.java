@@ -32,6 +32,7 @@ import java.util.Set;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.FormSection;
+import org.eshraqa.portal.requests.RequestClaims;
 import org.eshraqa.portal.requests.RequestNotFound;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.StaffAction;
@@ -54,12 +55,14 @@ import org.eshraqa.portal.shared.ui.Panels;
 public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SupportRequests requests;
+    private final transient RequestClaims claims;
     private final transient Clock clock;
     private long requestId;
     private StaffRequestView view;
 
-    public CaseView(SupportRequests requests, Clock clock) {
+    public CaseView(SupportRequests requests, RequestClaims claims, Clock clock) {
         this.requests = requests;
+        this.claims = claims;
         this.clock = clock;
         addClassNames("portal-page", "portal-medium");
         setId("case-view");
@@ -123,7 +126,14 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (request.decisionReason() != null) {
             add(Panels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
         }
-        add(actions(staff), checklist(staff));
+        add(actions(staff));
+        if (staff.actions().contains(StaffAction.CONFIRM_CLAIM)) {
+            waitingClaims().ifPresent(this::add);
+        }
+        if (staff.actions().contains(StaffAction.UNDO_CLAIM)) {
+            add(undoClaim(staff));
+        }
+        add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
                         && !request.state().isClosed(), this::reload));
@@ -168,13 +178,105 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             bar.add(button("complete", "case.complete", true, () -> confirm("case.complete.confirm",
                     () -> act(() -> requests.completeRegistration(requestId, version), "case.done"))));
         }
-        if (actions.isEmpty()) {
+        if (actions.stream().allMatch(StaffAction::isClaim)) {
             Paragraph none = new Paragraph(getTranslation("case.noActions"));
             none.addClassName("portal-hint");
             none.setId("case-no-actions");
             bar.add(none);
         }
         return Panels.card("case-actions-card", "case.actions", bar);
+    }
+
+    /**
+     * Claims a claimant asked an officer to confirm (P-8): the person recorded on the request beside
+     * the claiming account, with confirm and refuse.
+     */
+    private java.util.Optional<Component> waitingClaims() {
+        var waiting = claims.waiting(requestId);
+        if (waiting.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Paragraph hint = new Paragraph(getTranslation("case.claims.hint"));
+        hint.addClassName("portal-hint");
+        Div body = new Div(hint);
+        for (RequestClaims.WaitingClaim claim : waiting) {
+            Div recorded = side("case.claims.recorded", claim.recordedName(), claim.recordedMobile(),
+                    claim.recordedEmail());
+            Div claimant = side("case.claims.claimant", claim.claimantName(), claim.claimantMobile(),
+                    claim.claimantEmail());
+            HorizontalLayout sides = new HorizontalLayout(recorded, claimant);
+            sides.setWrap(true);
+            Paragraph started = new Paragraph(getTranslation("case.claims.started",
+                    PortalDates.dateTime(claim.startedAt(), getLocale())));
+            started.addClassName("portal-hint");
+            Button confirm = button("confirm-claim-" + claim.claimId(), "case.claims.confirm", true, () ->
+                    confirm("case.claims.confirm.text", () -> claimAct(() -> claims.confirm(requestId,
+                            claim.claimId()))));
+            Button refuse = button("refuse-claim-" + claim.claimId(), "case.claims.refuse", false, () ->
+                    confirm("case.claims.refuse.text", () -> claimAct(() -> claims.refuse(requestId,
+                            claim.claimId()))));
+            HorizontalLayout buttons = new HorizontalLayout(confirm, refuse);
+            Div item = new Div(sides, started, buttons);
+            item.setId("claim-" + claim.claimId());
+            item.addClassName("portal-card");
+            body.add(item);
+        }
+        return java.util.Optional.of(Panels.card("claims-card", "case.claims", body));
+    }
+
+    private Div side(String titleKey, String name, String mobile, String email) {
+        Span title = new Span(getTranslation(titleKey));
+        title.getStyle().set("font-weight", "bold");
+        return new Div(title, new Paragraph(getTranslation("case.claims.name", value(name))),
+                new Paragraph(getTranslation("case.claims.mobile", value(mobile))),
+                new Paragraph(getTranslation("case.claims.email", value(email))));
+    }
+
+    private static String value(String text) {
+        return text == null ? "—" : text;
+    }
+
+    /** Unlinks the request from the account that claimed it, after a confirmation with the reason. */
+    private Component undoClaim(StaffRequestView staff) {
+        long version = staff.mirror().version();
+        Button undo = button("undo-claim", "case.undoClaim", false, () -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("case.undoClaim"));
+            Paragraph text = new Paragraph(getTranslation("case.undoClaim.text"));
+            TextArea reason = Panels.longText("undo-claim-reason", "case.undoClaim.reason", null);
+            Button ok = new Button(getTranslation("case.undoClaim.ok"), e -> {
+                try {
+                    claims.undo(requestId, version, reason.getValue());
+                    dialog.close();
+                    Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+                    reload();
+                } catch (TransitionRefused refused) {
+                    reason.setErrorMessage(getTranslation(refused.messageKey()));
+                    reason.setInvalid(true);
+                } catch (ConcurrentChange changed) {
+                    dialog.close();
+                    concurrent();
+                }
+            });
+            ok.setId("undo-claim-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            dialog.add(text, reason);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+            dialog.setWidth("min(40rem, 95vw)");
+            dialog.open();
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return Panels.card("claim-undo-card", "case.undoClaim", undo);
+    }
+
+    private void claimAct(Runnable action) {
+        try {
+            action.run();
+            Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+        } catch (TransitionRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        }
+        reload();
     }
 
     private Component checklist(StaffRequestView staff) {
@@ -253,7 +355,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         list.setId("audit");
         list.addClassName("portal-timeline");
         for (StaffRequestView.AuditLine line : staff.audit()) {
-            String what = line.from() == line.to() ? getTranslation("requestDetail.claimed")
+            String what = line.claimStep() != null ? getTranslation("claimStep." + line.claimStep().name())
+                    : line.from() == line.to() ? getTranslation("requestDetail.claimed")
                     : (line.from() == null ? "" : getTranslation("requestState." + line.from().name()) + " ← ")
                     + getTranslation("requestState." + line.to().name());
             if (!"ar".equals(getLocale().getLanguage())) {

@@ -1,10 +1,13 @@
 package org.eshraqa.portal.requests.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.requests.RequestClaims;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.RequestSummary;
 import org.eshraqa.portal.requests.ServiceOffer;
@@ -33,9 +37,11 @@ import org.eshraqa.portal.shared.PortalDates;
 public class MyRequestsView extends Div implements HasDynamicTitle {
 
     private final transient SupportRequests requests;
+    private final transient RequestClaims claims;
 
-    public MyRequestsView(SupportRequests requests) {
+    public MyRequestsView(SupportRequests requests, RequestClaims claims) {
         this.requests = requests;
+        this.claims = claims;
         addClassName("portal-page");
         setId("my-requests-view");
         render();
@@ -101,24 +107,100 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
         return details;
     }
 
+    /**
+     * Two steps: the national ID and the mobile number the person gave, then the code sent by SMS
+     * to the mobile recorded on the request. The first step answers the same whether or not
+     * anything matched; someone who cannot receive the code asks an officer to confirm instead.
+     */
     private void claimForm(Details details) {
         TextField nationalId = new TextField(getTranslation("applicant.nationalId"));
         nationalId.setId("claim-national-id");
         nationalId.setHelperText(getTranslation("claim.help"));
         nationalId.setMaxLength(20);
-        Button claim = new Button(getTranslation("claim.submit"), e -> {
+        TextField mobile = new TextField(getTranslation("claim.mobile"));
+        mobile.setId("claim-mobile");
+        mobile.setMaxLength(30);
+        mobile.setAutocomplete(Autocomplete.TEL);
+        Div codeStep = new Div();
+        codeStep.setId("claim-code-step");
+        Button send = new Button(getTranslation("claim.submit"), e -> {
+            nationalId.setInvalid(false);
+            mobile.setInvalid(false);
             try {
-                int count = requests.claim(nationalId.getValue());
+                claims.start(nationalId.getValue(), mobile.getValue());
+                codeStep(codeStep, nationalId, mobile);
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    TextField target = "mobile".equals(field) ? mobile : nationalId;
+                    target.setErrorMessage(getTranslation(key));
+                    target.setInvalid(true);
+                });
+            }
+        });
+        send.setId("claim-submit");
+        details.add(new Paragraph(getTranslation("claim.lead")), nationalId, mobile, send, codeStep);
+    }
+
+    private void codeStep(Div step, TextField nationalId, TextField mobile) {
+        step.removeAll();
+        Paragraph sent = new Paragraph(getTranslation("claim.sent",
+                String.valueOf(claims.codeValidFor().toMinutes())));
+        sent.setId("claim-sent");
+        sent.getElement().setAttribute("role", "status");
+        TextField code = new TextField(getTranslation("claim.code"));
+        code.setId("claim-code");
+        code.setHelperText(getTranslation("claim.code.help"));
+        code.setMaxLength(12);
+        code.getElement().setProperty("autocomplete", "one-time-code");
+        Button link = new Button(getTranslation("claim.code.submit"), e -> {
+            try {
+                int count = claims.enterCode(code.getValue());
+                if (count == 0) {
+                    code.setErrorMessage(getTranslation("claim.code.wrong"));
+                    code.setInvalid(true);
+                    return;
+                }
                 Notification.show(getTranslation("claim.done", count), 5000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             } catch (InvalidInputException invalid) {
-                nationalId.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
-                nationalId.setInvalid(true);
+                code.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                code.setInvalid(true);
             }
         });
-        claim.setId("claim-submit");
-        details.add(new Paragraph(getTranslation("claim.lead")), nationalId, claim);
+        link.setId("claim-code-submit");
+        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button again = new Button(getTranslation("claim.again"), e -> {
+            try {
+                claims.start(nationalId.getValue(), mobile.getValue());
+                codeStep(step, nationalId, mobile);
+            } catch (InvalidInputException invalid) {
+                code.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                code.setInvalid(true);
+            }
+        });
+        again.setId("claim-again");
+        Button officer = new Button(getTranslation("claim.askOfficer"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("claim-ask-officer-dialog");
+            confirm.setHeader(getTranslation("case.confirm.title"));
+            confirm.setText(getTranslation("claim.askOfficer.confirm"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("claim.askOfficer.ok"));
+            confirm.addConfirmListener(ok -> {
+                claims.askOfficer();
+                step.removeAll();
+                Paragraph asked = new Paragraph(getTranslation("claim.askOfficer.done"));
+                asked.setId("claim-asked");
+                asked.getElement().setAttribute("role", "status");
+                step.add(asked);
+            });
+            confirm.open();
+        });
+        officer.setId("claim-ask-officer");
+        officer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        step.add(sent, code, link, again, officer);
     }
 
     @Override

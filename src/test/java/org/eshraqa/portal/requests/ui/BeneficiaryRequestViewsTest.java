@@ -129,7 +129,7 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
         box.setOpened(true);
         box.setOpened(false);
         box.setOpened(true);
-        assertThat(box.getContent().filter(TextField.class::isInstance)).as("made once").hasSize(1);
+        assertThat(box.getContent().filter(TextField.class::isInstance)).as("made once").hasSize(2);
         TextField nationalId = $(TextField.class).withId("claim-national-id").single();
         test(nationalId).setValue("123");
         test($(Button.class).withId("claim-submit").single()).click();
