@@ -39,23 +39,31 @@ class PortalOidcUserService extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = super.loadUser(request);
         String provider = request.getClientRegistration().getRegistrationId();
-        String email = user.getEmail();
         boolean verified = Boolean.TRUE.equals(user.getEmailVerified()) || trustedEmailProviders.contains(provider);
+        String client = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                ? web.getRequest().getRemoteAddr() : null;
+        Account account = account(provider, user.getSubject(), user.getEmail(), verified, user.getFullName(), client);
+        return new PortalOidcUser(account.id(), account.fullName(), PortalUserDetails.authorities(account),
+                user.getIdToken(), user.getUserInfo());
+    }
+
+    /**
+     * The account for what the provider vouched for. Its e-mail is canonicalised as a typed one;
+     * linking it to an existing account is a way into that account, so it waits while that
+     * account's sign-in limit is used up.
+     */
+    Account account(String provider, String subject, String email, boolean verified, String fullName,
+                    String client) {
         if (!EmailAddress.isValid(email) || !verified) {
             throw new OAuth2AuthenticationException(new OAuth2Error("email_not_verified",
                     "The provider did not vouch for an e-mail address", null));
         }
-        // The provider's e-mail is canonicalised as a typed one; linking it to an existing account
-        // is a way into that account, so it waits while the account's sign-in limit is used up.
-        String client = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
-                ? web.getRequest().getRemoteAddr() : null;
-        Account account = accounts.signInWithOidc(provider, user.getSubject(), email, user.getFullName(),
+        Account account = accounts.signInWithOidc(provider, subject, email, fullName,
                 LocaleContextHolder.getLocale().getLanguage(),
                 accountId -> throttle.waitBeforeAccount(accountId, client).isEmpty());
         if (!account.canSignIn() || account.roles().contains(Role.METRICS)) {
             throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled", "Account disabled", null));
         }
-        return new PortalOidcUser(account.id(), account.fullName(), PortalUserDetails.authorities(account),
-                user.getIdToken(), user.getUserInfo());
+        return account;
     }
 }

@@ -22,7 +22,7 @@ class RegistrationLimits {
     private final MeterRegistry meters;
 
     RegistrationLimits(@Value("${portal.registration.max-per-email:3}") int perEmail,
-                       @Value("${portal.registration.max-per-address:10}") int perAddress,
+                       @Value("${portal.registration.max-per-address:30}") int perAddress,
                        @Value("${portal.registration.window:1h}") Duration window,
                        MeterRegistry meters) {
         this.perEmail = new AttemptLimit(perEmail, window);
