@@ -85,7 +85,15 @@ class AccountBootstrap implements ApplicationRunner {
                     + "at least " + PasswordPolicy.MIN_LENGTH + " characters with letters and digits");
         }
         EmailAddress email = new EmailAddress(adminEmail);
-        accounts.findByEmail(email.value()).ifPresentOrElse(existing -> existing.grant(Role.ADMIN),
+        accounts.findByEmail(email.value()).ifPresentOrElse(existing -> {
+                    EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
+                    roles.addAll(existing.roles());
+                    if (Role.conflict(roles).isPresent()) {
+                        throw new IllegalStateException("PORTAL_ADMIN_EMAIL belongs to an account with a case or "
+                                + "metrics role; an administrator may hold neither (docs/security.md)");
+                    }
+                    existing.grant(Role.ADMIN);
+                },
                 () -> accounts.save(Account.createdByAdmin(email, "مدير النظام", null,
                         passwordEncoder.encode(adminPassword), EnumSet.of(Role.ADMIN), clock.instant())));
         log.info("First administrator {} is ready", email);

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +26,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,12 +55,15 @@ public class Accounts implements LanguagePreferences {
     private final Clock clock;
     private final String baseUrl;
     private final Duration verificationValidity;
+    private final RegistrationLimits limits;
 
     Accounts(AccountRepository accounts, EmailVerificationRepository verifications, OidcLinkRepository oidcLinks,
              PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
              @Value("${portal.base-url}") String baseUrl,
-             @Value("${portal.verification.validity}") Duration verificationValidity) {
+             @Value("${portal.verification.validity}") Duration verificationValidity,
+             RegistrationLimits limits) {
         this.accounts = accounts;
+        this.limits = limits;
         this.verifications = verifications;
         this.oidcLinks = oidcLinks;
         this.passwordEncoder = passwordEncoder;
@@ -70,14 +73,25 @@ public class Accounts implements LanguagePreferences {
         this.verificationValidity = verificationValidity;
     }
 
-    /**
-     * Registers a beneficiary and mails a verification link. Nothing is stored unless every field
-     * is valid.
-     *
-     * @throws InvalidInputException with a message key per invalid field
-     */
+    /** {@link #register(Registration, String)} from server-side code: no client address to count. */
     @Transactional
     public long register(Registration registration) {
+        return register(registration, null);
+    }
+
+    /**
+     * Registers a beneficiary and mails a verification link. Nothing is stored unless every field
+     * is valid. If the address already has an account, nothing changes in it and its owner is
+     * mailed instead; the caller sees the same as for a new address (the same work is done: the
+     * password is hashed either way), so registration does not tell who has an account.
+     *
+     * @param clientAddress the address the attempt came from, counted by {@link RegistrationLimits}
+     * @return the id of the account the address belongs to (never show it to the visitor)
+     * @throws InvalidInputException with a message key per invalid field
+     * @throws TooManyAttempts if this e-mail or client address registered too often lately
+     */
+    @Transactional
+    public long register(Registration registration, String clientAddress) {
         Map<String, String> errors = new LinkedHashMap<>();
         String fullName = registration.fullName() == null ? "" : registration.fullName().strip();
         if (fullName.length() < 3 || fullName.length() > 200) {
@@ -94,21 +108,27 @@ public class Accounts implements LanguagePreferences {
         if (!registration.consentGiven()) {
             errors.put("consent", "validation.consent");
         }
-        if (errors.isEmpty() && accounts.existsByEmail(new EmailAddress(registration.email()).value())) {
-            errors.put("email", "validation.email.taken");
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Account account = Account.selfRegistered(new EmailAddress(registration.email()), fullName, mobile.get(),
-                passwordEncoder.encode(registration.password()), language(registration.language()),
-                CONSENT_VERSION, clock.instant());
-        try {
-            accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException raced) {
-            // Two registrations with one address at the same moment: the unique key decides.
-            throw InvalidInputException.of("email", "validation.email.taken");
+        EmailAddress email = new EmailAddress(registration.email());
+        limits.take("register", email.value(), clientAddress);
+        String passwordHash = passwordEncoder.encode(registration.password());
+        Optional<Account> existing = byEmail(email.value());
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            if (owner.status() != AccountStatus.ERASED) {
+                events.publishEvent(new RegistrationForExistingAccount(owner.id(), owner.email(), owner.fullName(),
+                        owner.language(), baseUrl + "/login", baseUrl + "/verify"));
+            }
+            log.info("A registration with the address of account {}: its owner is told", owner.id());
+            return owner.id();
         }
+        Account account = Account.selfRegistered(email, fullName, mobile.get(), passwordHash,
+                language(registration.language()), CONSENT_VERSION, clock.instant());
+        // Two registrations with one new address at the same moment: the unique key decides, the
+        // other one fails as an error (both were made by whoever holds the new address).
+        accounts.saveAndFlush(account);
         sendVerification(account);
         log.info("Account {} registered, verification mail requested", account.id());
         return account.id();
@@ -143,10 +163,21 @@ public class Accounts implements LanguagePreferences {
      */
     @Transactional
     public void resendVerification(String email) {
+        resendVerification(email, null);
+    }
+
+    /**
+     * {@link #resendVerification(String)}, counted per e-mail and per client address.
+     *
+     * @throws TooManyAttempts if this e-mail or client address asked too often lately
+     */
+    @Transactional
+    public void resendVerification(String email, String clientAddress) {
         if (!EmailAddress.isValid(email)) {
             return;
         }
-        accounts.findByEmail(new EmailAddress(email).value())
+        limits.take("resend", EmailAddress.canonical(email), clientAddress);
+        byEmail(EmailAddress.canonical(email))
                 .filter(account -> account.status() == AccountStatus.PENDING_VERIFICATION)
                 .ifPresent(this::sendVerification);
     }
@@ -185,7 +216,7 @@ public class Accounts implements LanguagePreferences {
         }
         if (!EmailAddress.isValid(staff.email())) {
             errors.put("email", "validation.email");
-        } else if (accounts.existsByEmail(new EmailAddress(staff.email()).value())) {
+        } else if (accounts.existsByEmail(EmailAddress.canonical(staff.email()))) {
             errors.put("email", "validation.email.taken");
         }
         Optional<SaudiMobile> mobile = SaudiMobile.parse(staff.mobile());
@@ -195,6 +226,8 @@ public class Accounts implements LanguagePreferences {
         PasswordPolicy.check(staff.initialPassword()).ifPresent(key -> errors.put("password", key));
         if (staff.roles() == null || staff.roles().isEmpty()) {
             errors.put("roles", "validation.roles");
+        } else {
+            Role.conflict(staff.roles()).ifPresent(key -> errors.put("roles", key));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -206,7 +239,11 @@ public class Accounts implements LanguagePreferences {
         return account.id();
     }
 
-    /** Replaces the roles of an account. An administrator cannot take ADMIN from themselves. */
+    /**
+     * Replaces the roles of an account. An administrator cannot take ADMIN from themselves; roles
+     * that may not be held together ({@link Role#conflict}) are refused. Taking a role away ends
+     * the account's open sessions, which still carry it.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary setRoles(long accountId, Set<Role> roles) {
@@ -216,9 +253,16 @@ public class Accounts implements LanguagePreferences {
         if (isCurrentUser(accountId) && !roles.contains(Role.ADMIN)) {
             throw InvalidInputException.of("roles", "validation.roles.ownAdmin");
         }
+        Role.conflict(roles).ifPresent(key -> {
+            throw InvalidInputException.of("roles", key);
+        });
         Account account = account(accountId);
+        boolean revoked = account.roles().stream().anyMatch(r -> !roles.contains(r));
         EnumSet.allOf(Role.class).stream().filter(r -> !roles.contains(r)).forEach(account::revoke);
         roles.forEach(account::grant);
+        if (revoked) {
+            events.publishEvent(new AccountRolesRevoked(accountId));
+        }
         log.info("Roles of account {} set to {}", accountId, roles);
         return account.summary();
     }
@@ -241,8 +285,7 @@ public class Accounts implements LanguagePreferences {
      */
     @Transactional(readOnly = true)
     public Optional<AccountSummary> summaryByEmail(String email) {
-        return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email).value()).map(Account::summary)
-                : Optional.empty();
+        return byEmail(EmailAddress.canonical(email)).map(Account::summary);
     }
 
     /** Disables an account; its open sessions end at once. Administrators cannot disable themselves. */
@@ -297,7 +340,7 @@ public class Accounts implements LanguagePreferences {
         if (mobile.isPresent()) {
             return accounts.findFirstByMobile(mobile.get().e164()).map(Account::summary);
         }
-        return accounts.findByEmail(text.strip().toLowerCase(Locale.ROOT)).map(Account::summary);
+        return byEmail(EmailAddress.canonical(text)).map(Account::summary);
     }
 
     /**
@@ -344,13 +387,33 @@ public class Accounts implements LanguagePreferences {
      */
     @Transactional
     Account signInWithOidc(String provider, String subject, String email, String fullName, String language) {
+        return signInWithOidc(provider, subject, email, fullName, language, accountId -> true);
+    }
+
+    /**
+     * {@link #signInWithOidc(String, String, String, String, String)}; an existing account is
+     * linked by its e-mail only if {@code mayLink} allows it (the sign-in throttle). The provider's
+     * e-mail is matched in its canonical form, exactly as a typed one. A metrics account is never
+     * linked.
+     *
+     * @throws OAuth2AuthenticationException if the account found by e-mail may not be linked now
+     */
+    @Transactional
+    Account signInWithOidc(String provider, String subject, String email, String fullName, String language,
+                           java.util.function.LongPredicate mayLink) {
         Instant now = clock.instant();
         Optional<OidcLink> link = oidcLinks.findByProviderAndSubject(provider, subject);
         if (link.isPresent()) {
             return account(link.get().accountId());
         }
         EmailAddress address = new EmailAddress(email);
-        Account account = accounts.findByEmail(address.value()).orElseGet(() -> {
+        Optional<Account> byAddress = byEmail(address.value());
+        if (byAddress.isPresent() && (byAddress.get().roles().contains(Role.METRICS)
+                || !mayLink.test(byAddress.get().id()))) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("link_refused",
+                    "The account with this e-mail may not be linked now", null));
+        }
+        Account account = byAddress.orElseGet(() -> {
             String name = fullName == null || fullName.isBlank() ? address.value() : fullName;
             log.info("New account from OpenID Connect provider {}", provider);
             return accounts.save(Account.fromOidc(address, name, language(language), now));
@@ -362,11 +425,21 @@ public class Accounts implements LanguagePreferences {
         return account;
     }
 
+    /** The account whose address is the canonical form of what was typed, compared exactly. */
     Optional<Account> findForSignIn(String email) {
-        if (!EmailAddress.isValid(email)) {
+        return byEmail(EmailAddress.canonical(email));
+    }
+
+    /**
+     * The account with exactly this canonical address. The column's collation is accent-, width-
+     * and case-insensitive and ignores trailing spaces and some invisible characters, so the match
+     * is checked again here: only the canonical string itself, a valid address, reaches an account.
+     */
+    private Optional<Account> byEmail(String canonical) {
+        if (!EmailAddress.isValid(canonical) || !canonical.equals(EmailAddress.canonical(canonical))) {
             return Optional.empty();
         }
-        return accounts.findByEmail(new EmailAddress(email).value());
+        return accounts.findByEmail(canonical).filter(account -> canonical.equals(account.email()));
     }
 
     private void sendVerification(Account account) {
@@ -395,7 +468,8 @@ public class Accounts implements LanguagePreferences {
 
     /** The typed text as a LIKE operand (escape character '!'): its wildcards match only themselves. */
     private static String searchText(String text) {
-        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT).replace("!", "!!")
+        String canonical = EmailAddress.canonical(text);
+        return canonical.isEmpty() ? null : canonical.replace("!", "!!")
                 .replace("%", "!%").replace("_", "!_");
     }
 

@@ -38,8 +38,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Web security. Two chains: the actuator (HTTP Basic, stateless; health is public, everything
- * else needs ADMIN) and the Vaadin UI (form login plus any configured OpenID Connect provider).
+ * Web security. Two chains: the actuator (HTTP Basic, stateless; health is public, prometheus and
+ * metrics need METRICS, the rest is closed) and the Vaadin UI (form login plus any configured
+ * OpenID Connect provider; a METRICS account opens no page).
  *
  * <p>Method security is {@code @PreAuthorize} on the modules' services. The views' JSR-250
  * annotations ({@code @RolesAllowed}, {@code @PermitAll}) are read by Vaadin's navigation access
@@ -73,13 +74,14 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                        // Only the scrape-only METRICS account reads metrics; no person's password does.
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                        .hasRole(Role.METRICS.name())
+                        .anyRequest().denyAll())
                 .addFilterBefore(new BasicSignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                // A right password of another account gets 403. That tells no more than the login
+                // form does, and both count wrong passwords in the same buckets.
                 .httpBasic(Customizer.withDefaults())
-                // A right password of an account that may not read metrics is answered like a wrong
-                // one: the response must not tell which passwords are right.
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
-                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -95,6 +97,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new MetricsAccountUiFilter(), SecurityContextHolderFilter.class);
         // Written before the request is handled: Vaadin's page handler writes its own X-Frame-Options
         // (and the page is committed in a way that skips lazily written headers) otherwise.
         http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

@@ -7,7 +7,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Ends every session of a disabled account as soon as the change is committed. */
+/**
+ * Ends every session of an account that was disabled, erased or lost a role, as soon as the
+ * change is committed: a session keeps the roles it signed in with.
+ */
 @Component
 class SessionTerminator {
 
@@ -22,6 +25,11 @@ class SessionTerminator {
     @TransactionalEventListener
     void on(AccountDisabled event) {
         log.info("Account {} disabled: {} session(s) ended", event.accountId(), endSessions(event.accountId()));
+    }
+
+    @TransactionalEventListener
+    void on(AccountRolesRevoked event) {
+        log.info("Account {} lost a role: {} session(s) ended", event.accountId(), endSessions(event.accountId()));
     }
 
     @TransactionalEventListener

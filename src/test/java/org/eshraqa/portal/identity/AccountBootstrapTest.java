@@ -63,4 +63,18 @@ class AccountBootstrapTest {
         bootstrap("", "").run(new DefaultApplicationArguments());
         verify(accounts, never()).save(any());
     }
+
+    @Test
+    void refusesToMakeACaseWorkerTheFirstAdministratorAndDemoAccountsHoldNoForbiddenPair() {
+        Account officer = Account.createdByAdmin(new org.eshraqa.portal.shared.EmailAddress("officer@eshraqa.org.sa"),
+                "موظف", null, "{noop}x", java.util.EnumSet.of(Role.RELATIONS_OFFICER), java.time.Instant.now());
+        when(accounts.existsByRole(Role.ADMIN)).thenReturn(false);
+        when(accounts.findByEmail("officer@eshraqa.org.sa")).thenReturn(Optional.of(officer));
+        assertThatThrownBy(() -> bootstrap("officer@eshraqa.org.sa", "a-long-secret-7")
+                .run(new DefaultApplicationArguments())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("case");
+        assertThat(officer.roles()).containsExactly(Role.RELATIONS_OFFICER);
+
+        assertThat(AccountBootstrap.DEMO_ACCOUNTS).allSatisfy(demo -> assertThat(Role.conflict(demo.roles())).isEmpty());
+    }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +35,7 @@ class AccountsModuleTest extends PortalTestBase {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired SessionRegistry sessions;
     @Autowired JdbcTemplate jdbc;
+    @Value("${portal.registration.max-per-address:30}") int registrationsPerClient;
 
     private AuthenticationManager signIn() {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
@@ -106,8 +109,74 @@ class AccountsModuleTest extends PortalTestBase {
         assertThat(repository.count()).isEqualTo(before);
 
         accounts.register(registration(email));
-        expectRefused(registration(email.toUpperCase()), "email");
         assertThat(repository.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void registeringATakenAddressLooksTheSameAndMailsItsOwnerInTheirLanguage() throws Exception {
+        String owner = uniqueEmail("owner");
+        long id = accounts.register(new Registration("Sara Owner", owner, "0551234567", "a-good-password-1", true,
+                "en"));
+        String hashBefore = repository.findById(id).orElseThrow().passwordHash();
+        long count = repository.count();
+
+        // Any spelling of the address (three registrations per address an hour: that and two more) gives
+        // no error, no new account and changes nothing in the owner's.
+        for (String spelling : List.of("\u00A0" + owner.toUpperCase() + "\u200B", EmailVariants.fullwidth(owner))) {
+            assertThat(accounts.register(new Registration("Someone Else", spelling, "0559999999",
+                    "another-password-2", true, "ar"))).isEqualTo(id);
+        }
+        assertThat(repository.count()).isEqualTo(count);
+        assertThat(repository.findById(id).orElseThrow().passwordHash()).isEqualTo(hashBefore);
+        assertThat(repository.findById(id).orElseThrow().fullName()).isEqualTo("Sara Owner");
+
+        List<MimeMessage> mails = awaitMails(owner, 3);
+        assertThat(mails).filteredOn(m -> subject(m).startsWith("Someone tried to register")).hasSize(2)
+                .allSatisfy(m -> assertThat(text(m)).contains("Sara Owner", "/login", "/verify")
+                        .doesNotContain("token="));
+    }
+
+    @Test
+    void registrationsAreLimitedPerAddressAndPerClientWithoutSayingWhichAddressesExist() {
+        String client = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        String taken = uniqueEmail("limit-taken");
+        accounts.register(registration(taken), "203.0.113.9");
+        for (String email : List.of(taken, uniqueEmail("limit-new"))) {
+            for (int attempt = email.equals(taken) ? 2 : 1; attempt <= 3; attempt++) {
+                accounts.register(registration(attempt == 1 ? email.toUpperCase() : " " + email), "203.0.113.9");
+            }
+            // The same refusal for a taken and a new address, whatever its spelling.
+            assertThatThrownBy(() -> accounts.register(registration(EmailVariants.fullwidth(email)), null))
+                    .as(email).isInstanceOfSatisfying(TooManyAttempts.class, e -> assertThat(e.minutes())
+                            .isBetween(1L, 60L));
+        }
+        for (int n = 1; n <= registrationsPerClient; n++) {
+            accounts.register(registration(uniqueEmail("limit-client")), client);
+        }
+        assertThatThrownBy(() -> accounts.register(registration(uniqueEmail("limit-client")), client))
+                .isInstanceOf(TooManyAttempts.class);
+        accounts.register(registration(uniqueEmail("limit-client")), client + "1");
+    }
+
+    @Test
+    void verificationMailsAreLimitedTheSameForKnownAndUnknownAddresses() {
+        String pending = uniqueEmail("resend");
+        accounts.register(registration(pending));
+        for (String email : List.of(pending, uniqueEmail("resend-unknown"))) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                accounts.resendVerification(attempt == 2 ? email.toUpperCase() : email, "203.0.113.10");
+            }
+            assertThatThrownBy(() -> accounts.resendVerification("\u200B" + email, "203.0.113.11"))
+                    .as(email).isInstanceOf(TooManyAttempts.class);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void expectRefused(Registration registration, String field) {
@@ -173,6 +242,63 @@ class AccountsModuleTest extends PortalTestBase {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> accounts.disable(self)).isInstanceOf(InvalidInputException.class);
         assertThat(repository.findById(self).orElseThrow().roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void anAdministratorCannotGiveThemselvesACaseRoleNorAdministrationToACaseWorker() {
+        long self = accounts.current().orElseThrow().id();
+        for (Role caseRole : EnumSet.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER, Role.COMMITTEE_MEMBER,
+                Role.VOLUNTEER_COORDINATOR, Role.QUALITY_MANAGER)) {
+            expectRoles(() -> accounts.setRoles(self, EnumSet.of(Role.ADMIN, caseRole)), "validation.roles.adminAndCase");
+            expectRoles(() -> accounts.setRoles(self, EnumSet.of(Role.ADMIN, Role.BENEFICIARY, caseRole)),
+                    "validation.roles.adminAndCase");
+            expectRoles(() -> accounts.createStaff(new NewStaffAccount("مدير وموظف", uniqueEmail("both"), null,
+                    "a-good-password-1", EnumSet.of(Role.ADMIN, caseRole))), "validation.roles.adminAndCase");
+            String worker = uniqueEmail("worker");
+            long id = accounts.createStaff(new NewStaffAccount("موظف حالات", worker, null, "a-good-password-1",
+                    EnumSet.of(caseRole)));
+            expectRoles(() -> accounts.setRoles(id, EnumSet.of(caseRole, Role.ADMIN)), "validation.roles.adminAndCase");
+            assertThat(repository.findById(id).orElseThrow().roles()).containsExactly(caseRole);
+        }
+        assertThat(repository.findById(self).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        // Roles that do not work on cases stay possible beside ADMIN.
+        accounts.setRoles(self, EnumSet.of(Role.ADMIN, Role.VOLUNTEER));
+        accounts.setRoles(self, EnumSet.of(Role.ADMIN));
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void theMetricsRoleIsHeldAlone() {
+        for (Role other : EnumSet.complementOf(EnumSet.of(Role.METRICS))) {
+            expectRoles(() -> accounts.createStaff(new NewStaffAccount("Prometheus", uniqueEmail("scrape"), null,
+                    "a-good-password-1", EnumSet.of(Role.METRICS, other))), "validation.roles.metricsAlone");
+        }
+        long id = accounts.createStaff(new NewStaffAccount("Prometheus", uniqueEmail("scrape"), null,
+                "a-good-password-1", EnumSet.of(Role.METRICS)));
+        expectRoles(() -> accounts.setRoles(id, EnumSet.of(Role.METRICS, Role.ADMIN)), "validation.roles.metricsAlone");
+        assertThat(repository.findById(id).orElseThrow().roles()).containsExactly(Role.METRICS);
+    }
+
+    private static void expectRoles(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("roles", key));
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void takingARoleAwayEndsTheAccountsSessionsAndGivingOneDoesNot() {
+        String email = uniqueEmail("demoted");
+        long id = accounts.createStaff(new NewStaffAccount("موظف", email, null, "a-good-password-1",
+                EnumSet.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER)));
+        MockHttpSession session = new MockHttpSession();
+        sessions.registerNewSession(session.getId(), userDetails.loadUserByUsername(email));
+
+        accounts.setRoles(id, EnumSet.of(Role.RELATIONS_OFFICER, Role.SOCIAL_RESEARCHER, Role.COMMITTEE_MEMBER));
+        assertThat(sessions.getSessionInformation(session.getId()).isExpired()).isFalse();
+
+        accounts.setRoles(id, EnumSet.of(Role.RELATIONS_OFFICER, Role.COMMITTEE_MEMBER));
+        assertThat(sessions.getSessionInformation(session.getId()).isExpired()).isTrue();
     }
 
     @Test

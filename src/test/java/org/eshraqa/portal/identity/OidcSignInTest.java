@@ -1,6 +1,7 @@
 package org.eshraqa.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eshraqa.testsupport.OidcTestProvider;
@@ -16,6 +18,11 @@ import org.eshraqa.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Signing in through a real OpenID Connect provider (Spring Authorization Server on its own port):
@@ -87,6 +94,44 @@ class OidcSignInTest extends PortalTestBase {
     void wrongPasswordAtTheProviderNeverReachesThePortal() throws Exception {
         HttpResponse<String> landed = signInAtProvider(OidcTestProvider.USER_EMAIL, "not-the-password-1");
         assertThat(landed.uri().toString()).startsWith(infra().oidcIssuer() + "/login?error");
+    }
+
+    @Autowired PortalOidcUserService oidcUsers;
+    @Autowired SignInThrottle throttle;
+    @Autowired Accounts portal;
+
+    @Test
+    void everySpellingOfAProviderEmailLinksTheOneAccountAndWaitsForItsSignInLimit() {
+        String email = uniqueEmail("kamal.sio");
+        long id = portal.register(new Registration("كمال سالم", email, "0551234567", "a-good-password-1", true, "ar"));
+        List<String> variants = EmailVariants.sameAccount(email);
+        String run = "subject-" + System.nanoTime() + "-";
+        for (int n = 0; n < variants.size(); n++) {
+            assertThat(oidcUsers.account(TestInfrastructure.OIDC_REGISTRATION, run + n, variants.get(n), true, "x",
+                    "192.0.2.1").id()).as(variants.get(n)).isEqualTo(id);
+        }
+        // Look-alikes are refused or become accounts of their own; none is linked to this one.
+        for (String lookAlike : EmailVariants.otherAccounts(email)) {
+            try {
+                assertThat(oidcUsers.account(TestInfrastructure.OIDC_REGISTRATION, run + lookAlike.hashCode(),
+                        lookAlike, true, "x", "192.0.2.1").id()).as(lookAlike).isNotEqualTo(id);
+            } catch (OAuth2AuthenticationException refused) {
+                assertThat(refused.getError().getErrorCode()).isEqualTo("email_not_verified");
+            }
+        }
+
+        // Wrong passwords typed in other spellings use up the account's limit; linking it now waits too.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            UsernamePasswordAuthenticationToken typed = UsernamePasswordAuthenticationToken.unauthenticated(
+                    variants.get(attempt * 3), "wrong");
+            typed.setDetails(new WebAuthenticationDetails("192.0.2." + (10 + attempt), null));
+            throttle.failed(new AuthenticationFailureBadCredentialsEvent(typed, new BadCredentialsException("no")));
+        }
+        for (String variant : List.of(email, variants.get(1), variants.getLast())) {
+            assertThatThrownBy(() -> oidcUsers.account(TestInfrastructure.OIDC_REGISTRATION, run + "late",
+                    variant, true, "x", "192.0.2.99")).as(variant).isInstanceOf(OAuth2AuthenticationException.class);
+        }
+        assertThat(links.findByProviderAndSubject(TestInfrastructure.OIDC_REGISTRATION, run + "late")).isEmpty();
     }
 
     /** A page request as a browser sends it: providers answer HTML clients with redirects, not 401. */

@@ -18,11 +18,13 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.PasswordPolicy;
 import org.eshraqa.portal.identity.Registration;
+import org.eshraqa.portal.identity.TooManyAttempts;
 import org.eshraqa.portal.shared.EmailAddress;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.SaudiMobile;
@@ -53,6 +55,7 @@ public class RegistrationView extends Div implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final Checkbox consent = new Checkbox();
     private final Div formArea = new Div();
+    private final Paragraph throttled = new Paragraph();
 
     public RegistrationView(Accounts accounts) {
         this.accounts = accounts;
@@ -118,7 +121,11 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         FormLayout layout = new FormLayout(fullName, email, mobile, password, consent);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Anchor signIn = new Anchor("login", getTranslation("register.haveAccount"));
-        formArea.add(layout, submit, new Paragraph(signIn));
+        throttled.setId("registration-throttled");
+        throttled.addClassName("portal-error-text");
+        throttled.getElement().setAttribute("role", "alert");
+        throttled.setVisible(false);
+        formArea.add(layout, throttled, submit, new Paragraph(signIn));
     }
 
     private void submit() {
@@ -126,18 +133,31 @@ public class RegistrationView extends Div implements HasDynamicTitle {
             return;
         }
         Form form = binder.getBean();
+        throttled.setVisible(false);
         try {
             accounts.register(new Registration(form.fullName, form.email, form.mobile, form.password, form.consent,
-                    getLocale().getLanguage()));
+                    getLocale().getLanguage()), clientAddress());
         } catch (InvalidInputException e) {
             showErrors(e.fieldErrors());
             return;
+        } catch (TooManyAttempts e) {
+            throttled.setText(getTranslation("register.throttled", e.minutes()));
+            throttled.setVisible(true);
+            return;
         }
+        // The same answer whether the address is new or already has an account (whose owner is
+        // mailed instead): the page must not tell who has an account.
         formArea.removeAll();
         Paragraph done = new Paragraph(getTranslation("register.done", form.email.strip()));
         done.setId("registration-done");
         done.addClassName("portal-success");
         formArea.add(done);
+    }
+
+    /** The address the request came from (the client's, behind a proxy configured as in operations.md). */
+    static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private void showErrors(Map<String, String> errors) {

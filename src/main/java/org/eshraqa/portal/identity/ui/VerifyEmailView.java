@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.identity.TooManyAttempts;
 import org.eshraqa.portal.identity.VerificationResult;
 import org.eshraqa.portal.shared.EmailAddress;
 
@@ -69,9 +70,17 @@ public class VerifyEmailView extends Div implements BeforeEnterObserver, HasDyna
                 email.setInvalid(true);
                 return;
             }
-            accounts.resendVerification(email.getValue());
+            try {
+                accounts.resendVerification(email.getValue(), RegistrationView.clientAddress());
+            } catch (TooManyAttempts refused) {
+                sent.setText(getTranslation("verify.resend.throttled", refused.minutes()));
+                sent.removeClassName("portal-success");
+                sent.addClassName("portal-error-text");
+                return;
+            }
             // Same answer whether or not the address is registered.
             sent.setText(getTranslation("verify.resend.done"));
+            sent.removeClassName("portal-error-text");
             sent.addClassName("portal-success");
         });
         resend.setId("resend-submit");

@@ -8,7 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eshraqa.portal.identity.Role;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.eshraqa.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,15 +55,74 @@ class RegistrationViewTest extends PortalBrowserlessTest {
         assertThat($(EmailField.class).withId("email").single().getValue()).isEqualTo("not-an-email");
     }
 
-    @Test
-    void aDuplicateEmailIsRefusedOnTheEmailField() {
+    /** Registers through the page and returns all it then shows: its texts and which fields are invalid. */
+    private String registerAndRead(String email) {
+        navigate(PrivacyNoticeView.class); // a fresh form: navigating to the shown route keeps its view
         navigate(RegistrationView.class);
-        long before = accounts();
-        fill("نورة القحطاني", BENEFICIARY.toUpperCase(), "0551234567", "a-good-password-1", true);
+        fill("نورة القحطاني", email, "0551234567", "a-good-password-1", true);
         test($(Button.class).withId("register-submit").single()).click();
+        StringBuilder page = new StringBuilder();
+        $(Paragraph.class).all().stream().filter(p -> p.isVisible()).forEach(p -> page.append(p.getText()).append('|'));
+        page.append("invalid:");
+        $(TextField.class).all().stream().filter(f -> f.isInvalid()).forEach(f -> page.append(f.getId()));
+        $(EmailField.class).all().stream().filter(f -> f.isInvalid()).forEach(f -> page.append(f.getId()));
+        $(PasswordField.class).all().stream().filter(f -> f.isInvalid()).forEach(f -> page.append(f.getId()));
+        return page.toString();
+    }
 
-        assertThat($(EmailField.class).withId("email").single().getErrorMessage()).contains("مسجّل من قبل");
-        assertThat(accounts()).isEqualTo(before);
+    @Test
+    void aTakenAddressGetsTheSamePageAsANewOneAndItsOwnerIsMailed() throws Exception {
+        String owner = newAccount("صاحب الحساب", Role.BENEFICIARY);
+        String fresh = "reg." + System.nanoTime() + "@example.org";
+        long before = accounts();
+
+        String taken = registerAndRead(owner.toUpperCase());
+        String created = registerAndRead(fresh.toUpperCase());
+
+        assertThat(taken).contains("أرسلنا رسالة").doesNotContain("مسجّل من قبل");
+        assertThat(taken.replace(owner.toUpperCase(), "@")).isEqualTo(created.replace(fresh.toUpperCase(), "@"));
+        assertThat(accounts()).isEqualTo(before + 1);
+        assertThat(mailsTo(owner)).singleElement().satisfies(m ->
+                assertThat(m.getSubject()).isEqualTo("حاول أحد التسجيل ببريدك في بوابة إشراقة"));
+    }
+
+    @Test
+    void registeringOneAddressAgainAndAgainIsRefusedAlikeWhetherItIsTakenOrNot() {
+        String owner = newAccount("صاحب الحساب", Role.BENEFICIARY);
+        String fresh = "again." + System.nanoTime() + "@example.org";
+        List<String> refusals = new ArrayList<>();
+        for (String email : List.of(owner, fresh)) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertThat(registerAndRead(attempt == 2 ? email.toUpperCase() : email)).as(email + " " + attempt)
+                        .contains("أرسلنا رسالة");
+            }
+            String refused = registerAndRead(email);
+            assertThat($(Paragraph.class).withId("registration-throttled").single().getText()).contains("انتظر");
+            assertThat($(Paragraph.class).withId("registration-done").all()).isEmpty();
+            refusals.add(refused.replaceAll("\\d+", "N"));
+        }
+        assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
+    }
+
+    /** The mails that reached this address, once at least one has (20 s at most). */
+    private static List<MimeMessage> mailsTo(String email) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<MimeMessage> mails = List.of();
+        while (mails.isEmpty() && System.currentTimeMillis() < deadline) {
+            // GreenMail's own wait, a quarter second here: no count reaches MAX_VALUE.
+            TestInfrastructure.get().mail.waitForIncomingEmail(250, Integer.MAX_VALUE);
+            mails = Arrays.stream(TestInfrastructure.get().mail.getReceivedMessages()).filter(m -> sentTo(m, email))
+                    .toList();
+        }
+        return mails;
+    }
+
+    private static boolean sentTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
     }
 
     @Test

@@ -81,4 +81,40 @@ class UsersViewTest extends PortalBrowserlessTest {
         test(actionButton("تفعيل")).click();
         assertThat(test(grid()).getRow(0).status()).isEqualTo(AccountStatus.ACTIVE);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorIsToldTheyCannotGiveThemselvesACaseRole() {
+        navigate(UsersView.class);
+        test($(TextField.class).withId("users-search").single()).setValue(ADMIN);
+        test($(Button.class, test(grid()).getCellComponent(0, 4)).all().getFirst()).click();
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).withId("role-chooser").single();
+        roles.setValue(Set.of(Role.ADMIN, Role.SOCIAL_RESEARCHER));
+        test($(Button.class).withId("roles-save").single()).click();
+
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).contains("لا يجمع مدير النظام");
+        assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createsAMetricsAccountAndRefusesItOtherRoles() {
+        navigate(UsersView.class);
+        test($(Button.class).withId("users-create").single()).click();
+        String email = "prometheus." + System.nanoTime() + "@eshraqa.org.sa";
+        test($(TextField.class).withId("staff-name").single()).setValue("Prometheus");
+        test($(EmailField.class).withId("staff-email").single()).setValue(email);
+        test($(PasswordField.class).withId("staff-password").single()).setValue("a-long-scrape-password-1");
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).withId("role-chooser").single();
+        roles.setValue(Set.of(Role.METRICS, Role.ADMIN));
+        test($(Button.class).withId("staff-save").single()).click();
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).contains("حساب آلي");
+
+        roles.setValue(Set.of(Role.METRICS));
+        test($(Button.class).withId("staff-save").single()).click();
+        test($(TextField.class).withId("users-search").single()).setValue(email);
+        assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.METRICS);
+    }
 }

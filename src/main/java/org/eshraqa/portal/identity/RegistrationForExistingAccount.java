@@ -1,0 +1,9 @@
+package org.eshraqa.portal.identity;
+
+/**
+ * Someone registered with an address that already has an account. The registration page answers
+ * as for a new address; the notifications module tells the owner instead, in their language.
+ */
+public record RegistrationForExistingAccount(long accountId, String email, String fullName, String language,
+                                             String signInLink, String verifyLink) {
+}
