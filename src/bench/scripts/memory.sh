@@ -10,9 +10,9 @@ ROLE=${1:-beneficiary}; N=${2:-200}; W=${3:-20}
 PID=$(cat "$BENCH_DIR/portal.pid")
 PORT=${BENCH_PORT:-8480}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-ADMIN=staff.39@bench.eshraqa.org.sa:Bench-pass-2026
+METRICS=staff.40@bench.eshraqa.org.sa:Bench-pass-2026  # the scrape-only account
 sessions() {
-  curl -s -u "$ADMIN" "http://127.0.0.1:$PORT/actuator/metrics/tomcat.sessions.active.current" |
+  curl -s -u "$METRICS" "http://127.0.0.1:$PORT/actuator/metrics/tomcat.sessions.active.current" |
     sed -E 's/.*"value":([0-9.]+).*/\1/' | cut -d. -f1
 }
 live() {  # bytes of live objects: the class histogram runs a full GC first

@@ -163,10 +163,10 @@ public final class DataGenerator {
 
     static String staffRole(int n) {
         return n <= 10 ? "RELATIONS_OFFICER" : n <= 30 ? "SOCIAL_RESEARCHER" : n <= 36 ? "COMMITTEE_MEMBER"
-                : n <= 38 ? "QUALITY_MANAGER" : "ADMIN";
+                : n <= 38 ? "QUALITY_MANAGER" : n <= 39 ? "ADMIN" : "METRICS";
     }
 
-    /** staff.1@… … staff.40@…, in the order of {@link #staffRole(int)}. */
+    /** staff.1@… … staff.40@…, in the order of {@link #staffRole(int)}; staff.40 only scrapes metrics. */
     static String staffEmail(int n) {
         return "staff." + n + "@bench.eshraqa.org.sa";
     }
