@@ -2,7 +2,6 @@ package org.eshraqa.portal.shared.db;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.ApplicationArguments;
@@ -45,34 +44,29 @@ class MigrationConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = MigrationMode.PROPERTY, havingValue = "migrate-only")
-    MigrateOnlyExit migrateOnlyExit(ConfigurableApplicationContext context,
-                                    @Value("${portal.db.migrate-only.exit-jvm:true}") boolean exitJvm) {
-        return new MigrateOnlyExit(context, exitJvm);
+    MigrateOnlyExit migrateOnlyExit(ConfigurableApplicationContext context) {
+        return new MigrateOnlyExit(context);
     }
 
     /**
      * Runs before every other runner (first administrator, demo data, search text): closes the
-     * context and ends the JVM with status 0. Tests keep the JVM ({@code exit-jvm=false}).
+     * context and ends the JVM with status 0. It must end the JVM: Boot would call the other
+     * runners after this one even on a closed context.
      */
     static final class MigrateOnlyExit implements ApplicationRunner, Ordered {
 
         private static final Logger log = LoggerFactory.getLogger(MigrateOnlyExit.class);
 
         private final ConfigurableApplicationContext context;
-        private final boolean exitJvm;
 
-        MigrateOnlyExit(ConfigurableApplicationContext context, boolean exitJvm) {
+        MigrateOnlyExit(ConfigurableApplicationContext context) {
             this.context = context;
-            this.exitJvm = exitJvm;
         }
 
         @Override
         public void run(ApplicationArguments args) {
             log.info("Migrate-only start done; stopping");
-            int status = SpringApplication.exit(context, () -> 0);
-            if (exitJvm) {
-                System.exit(status);
-            }
+            System.exit(SpringApplication.exit(context, () -> 0));
         }
 
         @Override

@@ -3,11 +3,16 @@ package org.eshraqa.portal.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eshraqa.portal.PortalApplication;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -63,18 +68,30 @@ class MigrationModesTest {
 
     @Test
     @Order(2)
-    void theMigrateOnlyStartMigratesAndEndsWithoutServing() {
-        ConfigurableApplicationContext context = start("migrate-only");
+    void theMigrateOnlyStartMigratesAndEndsWithoutServing() throws Exception {
+        // In a JVM of its own, as java -jar runs it: the start ends the JVM itself.
+        Path log = Files.createTempFile("migrate-only", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), PortalApplication.class.getName()));
+        command.addAll(arguments("migrate-only"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("ended by itself").isTrue();
+            String output = Files.readString(log);
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).contains("Migrate-only start done")
+                    .doesNotContain("Tomcat started on port 8080")
+                    .containsPattern("Tomcat started on port \\d+ \\(http\\)");
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
 
-        assertThat(context.isActive()).as("closed by the migrate-only start itself").isFalse();
-        assertThat(appliedMigrations()).isEqualTo(Flyway.configure().dataSource(url, "root", "")
-                .locations("classpath:db/migration").load().info().applied().length).isGreaterThan(1);
-        assertThat(Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration")
-                .load().info().pending()).isEmpty();
-        assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
-        assertThat(context.getEnvironment().getProperty("server.port")).isEqualTo("0");
-        assertThat(context.getEnvironment().getProperty(
-                "spring.modulith.events.republish-outstanding-events-on-restart")).isEqualTo("false");
+        Flyway flyway = Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load();
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(appliedMigrations()).isEqualTo(flyway.info().applied().length).isGreaterThan(1);
         // Neither demo data nor a first administrator: the start ended before those runners.
         assertThat(count("select count(*) from account")).isZero();
     }
@@ -90,17 +107,26 @@ class MigrationModesTest {
     }
 
     private static ConfigurableApplicationContext start(String mode) {
-        return new SpringApplicationBuilder(PortalApplication.class).properties(
-                "spring.datasource.url=" + url,
-                "spring.datasource.username=root",
-                "spring.datasource.password=",
-                "portal.crypto.keys=" + KEYS,
-                "portal.demo.enabled=true",
-                "portal.db.migrate-only.exit-jvm=false",
-                "server.port=0",
-                "server.address=127.0.0.1",
-                "vaadin.devmode.devTools.enabled=false",
-                "portal.db.migrations=" + mode).run();
+        return new SpringApplicationBuilder(PortalApplication.class).run(arguments(mode).toArray(String[]::new));
+    }
+
+    /**
+     * Command-line arguments, which outrank application.properties, as on a real start. The
+     * migrate-only start chooses its loopback port itself; the nodes get a free one here.
+     */
+    private static List<String> arguments(String mode) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--portal.crypto.keys=" + KEYS,
+                "--portal.demo.enabled=true",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--portal.db.migrations=" + mode));
+        if (!mode.equals("migrate-only")) {
+            arguments.addAll(List.of("--server.port=0", "--server.address=127.0.0.1"));
+        }
+        return arguments;
     }
 
     private static int appliedMigrations() {
