@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A retried method must have no effect outside its transaction before it fails (the portal's
  * mail and other side effects go through events delivered after commit) and must not rely on
- * entity objects it got from its caller that the failed attempt changed.
+ * entity objects it got from its caller that the failed attempt changed. An inner
+ * {@code REQUIRES_NEW} transaction (the access log's) has committed on its own and runs again
+ * with the retry: such a row can appear twice.
  */
 final class TransactionRetry implements MethodInterceptor {
 
