@@ -39,10 +39,13 @@ class NotificationsConfiguration {
             this.retryAfter = retryAfter;
         }
 
-        /** With several nodes one resubmits at a time, so no failed mail goes out twice at once. */
+        /**
+         * With several nodes one resubmits at a time, so no failed mail goes out twice at once, and
+         * the lock is held at least 30 s, so N nodes do not resubmit N times a minute.
+         */
         @Scheduled(fixedDelayString = "${portal.notifications.retry-interval:PT1M}",
                 initialDelayString = "${portal.notifications.retry-interval:PT1M}")
-        @SchedulerLock(name = "event-redelivery", lockAtMostFor = "PT10M")
+        @SchedulerLock(name = "event-redelivery", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
         void resubmit() {
             resubmitOlderThan(retryAfter);
         }
