@@ -165,12 +165,13 @@ public final class FieldCipher {
                 : TEXT_PREFIX + Base64.getEncoder().encodeToString(encrypt(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Reads an unbound ({@code enc1:}) or plain value; a bound one needs {@link #openText}. */
     public String decryptText(String stored) {
+        if (stored != null && stored.startsWith(BOUND_TEXT_PREFIX)) {
+            throw new UnreadableValueException("A bound value was read without its table, column and row");
+        }
         if (stored == null || !stored.startsWith(TEXT_PREFIX)) {
             return stored;
-        }
-        if (stored.startsWith(BOUND_TEXT_PREFIX)) {
-            throw new UnreadableValueException("A bound value was read without its table, column and row");
         }
         byte[] envelope = base64(stored.substring(TEXT_PREFIX.length()));
         if (!isEnvelope(envelope)) {

@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * keys, which only the application knows: it is registered by {@link SealedFieldsConfiguration}
  * with the application's cipher, not found by Flyway on the classpath.
  */
-class V44_1__Seal_and_bind_fields extends BaseJavaMigration {
+public class V44_1__Seal_and_bind_fields extends BaseJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(V44_1__Seal_and_bind_fields.class);
     private static final int PAGE = 500;
 
     private final FieldCipher cipher;
 
-    V44_1__Seal_and_bind_fields(FieldCipher cipher) {
+    public V44_1__Seal_and_bind_fields(FieldCipher cipher) {
         this.cipher = cipher;
     }
 
@@ -36,7 +36,7 @@ class V44_1__Seal_and_bind_fields extends BaseJavaMigration {
     }
 
     /** The migration's work, on a connection of the caller's (also used by the tests). */
-    void run(Connection connection) throws SQLException {
+    public void run(Connection connection) throws SQLException {
         int sealed = 0;
         for (SealedColumns.RowColumns table : SealedColumns.ROWS) {
             if (table.rowColumn().equals(SealedColumns.ROW_KEY)) {
