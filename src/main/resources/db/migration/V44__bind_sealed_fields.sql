@@ -14,6 +14,7 @@ alter table inquiry_message add column row_key varchar(32), add constraint uk_in
 alter table contact_log add column row_key varchar(32), add constraint uk_contact_log_row_key unique (row_key);
 alter table notification add column row_key varchar(32), add constraint uk_notification_row_key unique (row_key);
 alter table survey_response add column row_key varchar(32), add constraint uk_survey_response_row_key unique (row_key);
+alter table data_erasure add column row_key varchar(32), add constraint uk_data_erasure_row_key unique (row_key);
 alter table survey_invitation add column row_key varchar(32), add constraint uk_survey_invitation_row_key unique (row_key);
 
 -- Room for the base64 envelope (4/3 of the text plus about 70 characters).

@@ -264,8 +264,8 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThat(applications.document(id, stored.id()).content()).isEqualTo(Samples.png());
         byte[] raw = jdbc.queryForObject("select content from volunteer_document_content where document_id = ?",
                 byte[].class, stored.id());
-        assertThat(new String(raw, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).as("encrypted at rest")
-                .isEqualTo("ENC1");
+        assertThat(new String(raw, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .as("encrypted at rest, bound to the document").isEqualTo("ENC2");
         applications.removeDocument(id, stored.id());
         assertThat(applications.mine().orElseThrow().documents()).isEmpty();
     }

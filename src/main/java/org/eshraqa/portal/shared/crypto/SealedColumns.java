@@ -33,6 +33,7 @@ public final class SealedColumns {
             rowKeyed("notification", "body"),
             rowKeyed("survey_response", "comment"),
             rowKeyed("survey_invitation", "token_sealed"),
+            rowKeyed("data_erasure", "refusal_reason"),
             new RowColumns("survey_follow_up", "response_id", "response_id", List.of("note"), List.of()),
             // Rows of these tables hold no sealed column but own sealed lines.
             rowKeyed("inquiry"));
