@@ -1,5 +1,6 @@
 package org.eshraqa.portal.identity;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +40,9 @@ class DataErasure {
     private Instant decidedAt;
 
     private Long decidedBy;
+
+    /** Binds the sealed refusal reason to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
 
     private String refusalReason;
 
@@ -88,7 +92,7 @@ class DataErasure {
         this.state = ErasureState.REFUSED;
         this.decidedBy = decidedBy;
         this.decidedAt = now;
-        this.refusalReason = reason.strip();
+        this.refusalReason = seal("refusal_reason", reason.strip());
     }
 
     void cancel(Instant now) {
@@ -120,6 +124,23 @@ class DataErasure {
     }
 
     ErasureView view() {
-        return new ErasureView(id, state, reasons(), requestedAt, decidedAt, refusalReason, erasedAt);
+        return new ErasureView(id, state, reasons(), requestedAt, decidedAt, open("refusal_reason", refusalReason), erasedAt);
+    }
+
+    private static final String TABLE = "data_erasure";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import org.eshraqa.portal.identity.Caller;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -78,6 +80,9 @@ class Inquiry {
     @JoinColumn(name = "inquiry_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<InquiryMessage> messages = new ArrayList<>();
+
+    /** Binds the sealed history notes to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
 
     @ElementCollection
     @CollectionTable(name = "inquiry_history", joinColumns = @JoinColumn(name = "inquiry_id"))
@@ -180,14 +185,14 @@ class Inquiry {
         state = InquiryState.CLOSED;
         closedAt = now;
         lastActivityAt = now;
-        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.CLOSED, note));
+        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.CLOSED, sealLine(history.size(), note)));
     }
 
     void assign(Caller staff, long assignee, String assigneeName, Instant now) {
         requireStaff(staff);
         requireOpen();
         assigneeAccountId = assignee;
-        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.ASSIGNED, assigneeName));
+        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.ASSIGNED, sealLine(history.size(), assigneeName)));
     }
 
     /**
@@ -201,7 +206,7 @@ class Inquiry {
         requireOpen();
         referredToResearch = true;
         assigneeAccountId = researcher;
-        history.add(new HistoryEntry(now, officer.accountId(), HistoryKind.REFERRED, note));
+        history.add(new HistoryEntry(now, officer.accountId(), HistoryKind.REFERRED, sealLine(history.size(), note)));
     }
 
     /** The actions this staff member may take now. */
@@ -275,8 +280,15 @@ class Inquiry {
         return lastActivityAt;
     }
 
+    /** The history with its notes opened: for the detail view only. */
     List<HistoryEntry> history() {
-        return List.copyOf(history);
+        List<HistoryEntry> opened = new ArrayList<>(history.size());
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEntry e = history.get(i);
+            opened.add(new HistoryEntry(e.occurredAt(), e.actorAccountId(), e.kind(),
+                    e.note() == null ? null : SealedFields.open(e.note(), line(i))));
+        }
+        return List.copyOf(opened);
     }
 
     /** The newest message; after {@link #answer} and a flush, the answer with its id. */
@@ -291,5 +303,20 @@ class Inquiry {
 
     InquirySummary summary() {
         return new InquirySummary(id, subject, state, requestReference, createdAt, lastActivityAt);
+    }
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private FieldBinding line(int position) {
+        return FieldBinding.line("inquiry_history", "note", rowKey(), position);
+    }
+
+    private String sealLine(int position, String plain) {
+        return plain == null ? null : SealedFields.seal(plain, line(position));
     }
 }

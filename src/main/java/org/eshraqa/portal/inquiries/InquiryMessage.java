@@ -1,7 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
-import jakarta.persistence.Convert;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,7 +21,9 @@ class InquiryMessage {
 
     private boolean fromStaff;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String body;
 
     private Instant createdAt;
@@ -34,7 +35,7 @@ class InquiryMessage {
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
         this.fromStaff = fromStaff;
-        this.body = body;
+        this.body = seal("body", body);
         this.createdAt = createdAt;
     }
 
@@ -43,6 +44,23 @@ class InquiryMessage {
     }
 
     InquiryThread.Message view() {
-        return new InquiryThread.Message(id, authorName, fromStaff, body, createdAt);
+        return new InquiryThread.Message(id, authorName, fromStaff, open("body", body), createdAt);
+    }
+
+    private static final String TABLE = "inquiry_message";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

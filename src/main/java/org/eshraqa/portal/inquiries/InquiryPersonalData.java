@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,10 +41,15 @@ class InquiryPersonalData implements PersonalDataHolder {
         archive.json("questions", inquiries.findByAskerAccountIdOrderByIdDesc(accountId, Pageable.unpaged()).stream()
                 .map(Inquiry::thread).toList());
         archive.json("contacts", jdbc.sql("""
-                        select channel, logged_at, topic, outcome, follow_up_on, follow_up_done_at
+                        select channel, logged_at, topic, outcome, follow_up_on, follow_up_done_at, row_key
                         from contact_log where person_account_id = :account order by id
                         """)
-                .param("account", accountId).query().listOfRows());
+                .param("account", accountId).query().listOfRows().stream().map(row -> {
+                    java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                    String key = String.valueOf(copy.remove("row_key"));
+                    copy.put("outcome", SealedFields.open("contact_log", "outcome", key, (String) row.get("outcome")));
+                    return copy;
+                }).toList());
     }
 
     @Override

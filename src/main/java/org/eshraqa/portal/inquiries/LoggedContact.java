@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import org.eshraqa.portal.identity.Caller;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,6 +41,9 @@ class LoggedContact {
 
     private String topic;
 
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String outcome;
 
     private LocalDate followUpOn;
@@ -69,7 +73,7 @@ class LoggedContact {
         this.personName = personName;
         this.personMobile = personMobile;
         this.topic = topic;
-        this.outcome = outcome;
+        this.outcome = seal("outcome", outcome);
         this.followUpOn = followUpOn;
         this.loggedByAccountId = staff.accountId();
         this.loggedByName = staff.name();
@@ -85,7 +89,7 @@ class LoggedContact {
             throw new InquiryRefused("contact.refused.noFollowUp");
         }
         followUpDoneAt = now;
-        followUpNote = note;
+        followUpNote = seal("follow_up_note", note);
     }
 
     boolean finished() {
@@ -113,7 +117,24 @@ class LoggedContact {
     }
 
     ContactRow row() {
-        return new ContactRow(id, channel, personAccountId != null, personName, personMobile, topic, outcome,
-                followUpOn, followUpDoneAt, followUpNote, inquiryId, loggedByName, loggedAt, version);
+        return new ContactRow(id, channel, personAccountId != null, personName, personMobile, topic, open("outcome", outcome),
+                followUpOn, followUpDoneAt, open("follow_up_note", followUpNote), inquiryId, loggedByName, loggedAt, version);
+    }
+
+    private static final String TABLE = "contact_log";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.notifications;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,6 +24,10 @@ class Notification {
 
     private String title;
 
+    /** Binds the sealed body to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
+    /** Sealed: it may tell of a request's decision. */
     private String body;
 
     private String link;
@@ -38,7 +43,7 @@ class Notification {
         this.recipientAccountId = recipientAccountId;
         this.dedupeKey = dedupeKey;
         this.title = title;
-        this.body = body;
+        this.body = seal("body", body);
         this.link = link;
         this.createdAt = now;
     }
@@ -54,6 +59,23 @@ class Notification {
     }
 
     InAppNotification view() {
-        return new InAppNotification(id, title, body, link, createdAt, readAt != null);
+        return new InAppNotification(id, title, open("body", body), link, createdAt, readAt != null);
+    }
+
+    private static final String TABLE = "notification";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

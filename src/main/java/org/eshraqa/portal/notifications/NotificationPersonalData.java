@@ -1,5 +1,6 @@
 package org.eshraqa.portal.notifications;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -32,9 +33,14 @@ class NotificationPersonalData implements PersonalDataHolder {
     @Transactional(readOnly = true)
     public void export(long accountId, DataArchive archive) {
         archive.json("notices", jdbc.sql("""
-                        select title, body, link, created_at, read_at from notification
+                        select title, body, link, created_at, read_at, row_key from notification
                         where recipient_account_id = :account order by id
-                        """).param("account", accountId).query().listOfRows());
+                        """).param("account", accountId).query().listOfRows().stream().map(row -> {
+                    java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                    String key = String.valueOf(copy.remove("row_key"));
+                    copy.put("body", SealedFields.open("notification", "body", key, (String) row.get("body")));
+                    return copy;
+                }).toList());
         archive.json("mail", accounts.summaryOf(accountId).map(AccountSummary::email).map(email -> jdbc.sql("""
                         select subject, created_at from sent_mail where recipient = :email order by id
                         """).param("email", email).query().listOfRows()).orElse(List.of()));

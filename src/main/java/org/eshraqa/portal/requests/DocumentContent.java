@@ -1,7 +1,7 @@
 package org.eshraqa.portal.requests;
 
-import jakarta.persistence.Convert;
-import org.eshraqa.portal.shared.crypto.EncryptedBytes;
+import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,7 +14,7 @@ class DocumentContent {
     @Id
     private Long documentId;
 
-    @Convert(converter = EncryptedBytes.class)
+    /** Sealed, bound to the document's id, which is known before the row is written. */
     private byte[] content;
 
     protected DocumentContent() {
@@ -22,10 +22,14 @@ class DocumentContent {
 
     DocumentContent(long documentId, byte[] content) {
         this.documentId = documentId;
-        this.content = content;
+        this.content = SealedFields.seal(content, binding(documentId));
     }
 
     byte[] content() {
-        return content;
+        return SealedFields.open(content, binding(documentId));
+    }
+
+    private static FieldBinding binding(long documentId) {
+        return new FieldBinding("support_request_document_content", "content", String.valueOf(documentId));
     }
 }

@@ -1,7 +1,6 @@
 package org.eshraqa.portal.requests;
 
-import jakarta.persistence.Convert;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,7 +23,9 @@ class InternalNote {
 
     private String authorName;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String body;
 
     private Instant createdAt;
@@ -36,11 +37,28 @@ class InternalNote {
         this.requestId = requestId;
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
-        this.body = body;
+        this.body = seal("body", body);
         this.createdAt = createdAt;
     }
 
     ThreadEntry entry() {
-        return new ThreadEntry(id, authorName, true, body, createdAt);
+        return new ThreadEntry(id, authorName, true, open("body", body), createdAt);
+    }
+
+    private static final String TABLE = "support_request_note";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

@@ -1,7 +1,6 @@
 package org.eshraqa.portal.requests;
 
-import jakarta.persistence.Convert;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,7 +25,9 @@ class RequestMessage {
 
     private boolean fromStaff;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String body;
 
     private Instant createdAt;
@@ -40,7 +41,7 @@ class RequestMessage {
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
         this.fromStaff = fromStaff;
-        this.body = body;
+        this.body = seal("body", body);
         this.createdAt = createdAt;
     }
 
@@ -49,6 +50,23 @@ class RequestMessage {
     }
 
     ThreadEntry entry() {
-        return new ThreadEntry(id, authorName, fromStaff, body, createdAt);
+        return new ThreadEntry(id, authorName, fromStaff, open("body", body), createdAt);
+    }
+
+    private static final String TABLE = "support_request_message";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

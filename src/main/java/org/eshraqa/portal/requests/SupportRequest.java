@@ -1,7 +1,7 @@
 package org.eshraqa.portal.requests;
 
-import jakarta.persistence.Convert;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
+import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.requests.RequestState.ACCEPTED;
 import static org.eshraqa.portal.requests.RequestState.DRAFT;
 import static org.eshraqa.portal.requests.RequestState.IN_COMMITTEE;
@@ -81,7 +81,10 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private boolean checkedDocuments;
     private boolean checkedData;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
+    /** Sealed, like the information requested, the social study, the decision reason and the audit notes. */
     private String needDescription;
 
     private String declarationVersion;
@@ -98,7 +101,6 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private String informationRequested;
 
     /** Internal: never shown to the beneficiary. */
-    @Convert(converter = EncryptedText.class)
     private String socialStudy;
 
     private String decisionReason;
@@ -155,11 +157,11 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     void describeNeed(Actor actor, String description) {
-        if (java.util.Objects.equals(needDescription, description)) {
+        if (java.util.Objects.equals(needDescription(), description)) {
             return;
         }
         requireEditable(actor, FormSection.NEED);
-        this.needDescription = description;
+        this.needDescription = seal("need_description", description);
     }
 
     /**
@@ -194,7 +196,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(isOwner(actor) || isRecorder(actor), "request.refused.owner");
         require(state == DRAFT, "request.refused.state");
         require(data().isComplete(), "request.form.incomplete");
-        requireText(needDescription, "request.need.required");
+        requireText(needDescription(), "request.need.required");
         if (!declaration.dataCorrect() || !declaration.responsibilityAccepted()) {
             throw new TransitionRefused("request.declaration.unticked", "Declaration not confirmed");
         }
@@ -236,9 +238,9 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(beneficiaryAccountId != null, "request.unclaimed");
         requireText(whatIsMissing, "request.note.required");
         require(!sections.isEmpty(), "request.sections.required");
-        this.informationRequested = whatIsMissing.strip();
+        this.informationRequested = seal("information_requested", whatIsMissing.strip());
         this.reopenedSections = String.join(",", sections.stream().sorted().map(Enum::name).toList());
-        move(actor, NEEDS_INFO, informationRequested, now);
+        move(actor, NEEDS_INFO, whatIsMissing.strip(), now);
     }
 
     /**
@@ -248,7 +250,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     void resubmit(Actor actor, String snapshotSha256, Instant now) {
         requireOwner(actor);
         require(state == NEEDS_INFO, "request.refused.state");
-        require(needDescription != null && !needDescription.isBlank(), "request.need.required");
+        require(needDescription != null && !needDescription().isBlank(), "request.need.required");
         require(data().isComplete(), "request.form.incomplete");
         this.informationRequested = null;
         this.reopenedSections = null;
@@ -266,7 +268,8 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(isVerified(), "request.checklist.incomplete");
         move(actor, IN_RESEARCH, null, now);
         if (note != null && !note.isBlank()) {
-            audit.set(audit.size() - 1, audit.getLast().withInternalNote(note.strip()));
+            audit.set(audit.size() - 1, audit.getLast().withInternalNote(
+                    sealLine("internal_note", audit.size() - 1, note.strip())));
         }
     }
 
@@ -277,7 +280,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
             require(isVerified(), "request.checklist.incomplete");
         } else if (state == IN_RESEARCH) {
             require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
-            require(socialStudy != null && !socialStudy.isBlank(), "request.study.required");
+            require(socialStudy != null && !socialStudy().isBlank(), "request.study.required");
         } else {
             throw new TransitionRefused("request.refused.state", "Cannot send to committee from " + state);
         }
@@ -288,7 +291,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
         require(state == IN_RESEARCH, "request.refused.state");
         requireText(study, "request.study.required");
-        this.socialStudy = study.strip();
+        this.socialStudy = seal("social_study", study.strip());
     }
 
     /** The committee's decision (P-10.5). A rejection needs a reason, which the beneficiary reads. */
@@ -298,9 +301,10 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         if (!accepted) {
             requireText(reason, "request.reason.required");
         }
-        this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        String stated = reason == null || reason.isBlank() ? null : reason.strip();
+        this.decisionReason = seal("decision_reason", stated);
         this.decidedAt = now;
-        move(actor, accepted ? ACCEPTED : REJECTED, decisionReason, now);
+        move(actor, accepted ? ACCEPTED : REJECTED, stated, now);
     }
 
     /** Registration completed once every requirement is met (P-10.6). */
@@ -365,7 +369,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private void move(Actor actor, RequestState to, String publicNote, Instant now) {
         RequestState from = state;
         state = to;
-        audit.add(new AuditEntry(now, actor.accountId(), from, to, publicNote, null));
+        audit.add(new AuditEntry(now, actor.accountId(), from, to, sealLine("note", audit.size(), publicNote), null));
         if (beneficiaryAccountId != null) {
             registerEvent(new SupportRequestStateChanged(id == null ? 0 : id, reference, beneficiaryAccountId, from,
                     to, publicNote, audit.size()));
@@ -475,15 +479,15 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     String informationRequested() {
-        return informationRequested;
+        return open("information_requested", informationRequested);
     }
 
     String decisionReason() {
-        return decisionReason;
+        return open("decision_reason", decisionReason);
     }
 
     String socialStudy() {
-        return socialStudy;
+        return open("social_study", socialStudy);
     }
 
     String declarationSignature() {
@@ -507,7 +511,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     String needDescription() {
-        return needDescription;
+        return open("need_description", needDescription);
     }
 
     String declarationVersion() {
@@ -523,11 +527,44 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         return String.format("ESH-%d-%06d", now.atZone(PortalDates.ZONE).getYear(), id);
     }
 
+    /** The audit trail with its notes opened: for the detail views only. */
     List<AuditEntry> audit() {
-        return List.copyOf(audit);
+        List<AuditEntry> opened = new ArrayList<>(audit.size());
+        for (int i = 0; i < audit.size(); i++) {
+            AuditEntry entry = audit.get(i);
+            opened.add(new AuditEntry(entry.occurredAt(), entry.actorAccountId(), entry.fromState(), entry.toState(),
+                    openLine("note", i, entry.note()), openLine("internal_note", i, entry.internalNote())));
+        }
+        return List.copyOf(opened);
     }
 
     List<Object> pendingEvents() {
         return List.copyOf(domainEvents());
+    }
+
+    private static final String TABLE = "support_request";
+    private static final String AUDIT_TABLE = "support_request_audit";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
+    }
+
+    private String sealLine(String column, int position, String plain) {
+        return plain == null ? null : SealedFields.seal(plain, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
+    }
+
+    private String openLine(String column, int position, String stored) {
+        return stored == null ? null : SealedFields.open(stored, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
     }
 }

@@ -1,11 +1,10 @@
 package org.eshraqa.portal.surveys;
 
-import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
 
 /** That someone at the association got back to a person who asked to be contacted, and what came of it. */
 @Entity
@@ -17,8 +16,6 @@ class SurveyFollowUp {
 
     private Instant doneAt;
     private long doneBy;
-
-    @Convert(converter = EncryptedText.class)
     private String note;
 
     protected SurveyFollowUp() {
@@ -28,7 +25,7 @@ class SurveyFollowUp {
         this.responseId = responseId;
         this.doneAt = doneAt;
         this.doneBy = doneBy;
-        this.note = note;
+        this.note = seal("note", note);
     }
 
     Instant doneAt() {
@@ -40,6 +37,16 @@ class SurveyFollowUp {
     }
 
     String note() {
-        return note;
+        return open("note", note);
+    }
+
+    private static final String TABLE = "survey_follow_up";
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, String.valueOf(responseId), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, String.valueOf(responseId), stored);
     }
 }

@@ -1,6 +1,6 @@
 package org.eshraqa.portal.surveys;
 
-import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +26,9 @@ class SurveyInvitation {
 
     private String tokenHash;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String tokenSealed;
 
     /** Names the service that ended (e.g. {@code request:12}): one invitation per service, however often the event arrives. */
@@ -57,7 +58,7 @@ class SurveyInvitation {
     SurveyInvitation(String tokenHash, String token, String sourceKey, long accountId, SurveyContext context,
                      String language, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
-        this.tokenSealed = token;
+        this.tokenSealed = seal("token_sealed", token);
         this.sourceKey = sourceKey;
         this.accountId = accountId;
         this.triggerType = context.trigger();
@@ -94,7 +95,7 @@ class SurveyInvitation {
     }
 
     String token() {
-        return tokenSealed;
+        return open("token_sealed", tokenSealed);
     }
 
     String language() {
@@ -111,5 +112,22 @@ class SurveyInvitation {
 
     SurveyContext context() {
         return new SurveyContext(triggerType, serviceCode, channel, region, step, staffAccountId, team);
+    }
+
+    private static final String TABLE = "survey_invitation";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

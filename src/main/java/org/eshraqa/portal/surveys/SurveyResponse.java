@@ -1,8 +1,8 @@
 package org.eshraqa.portal.surveys;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,7 +53,10 @@ class SurveyResponse {
     private Integer nps;
 
     /** As the person wrote it; shown to staff with phone numbers, e-mails and IDs masked. */
-    @Convert(converter = EncryptedText.class)
+
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String comment;
 
     private boolean mayContact;
@@ -84,7 +86,7 @@ class SurveyResponse {
         this.csat = answers.csat();
         this.ces = answers.ces();
         this.nps = answers.nps();
-        this.comment = answers.comment();
+        this.comment = seal("comment", answers.comment());
         this.mayContact = answers.mayContact();
         this.ratings = new LinkedHashMap<>(answers.ratings());
     }
@@ -98,7 +100,7 @@ class SurveyResponse {
     }
 
     String comment() {
-        return comment;
+        return open("comment", comment);
     }
 
     boolean mayContact() {
@@ -131,5 +133,22 @@ class SurveyResponse {
 
     SurveyContext context() {
         return new SurveyContext(triggerType, serviceCode, channel, region, step, staffAccountId, team);
+    }
+
+    private static final String TABLE = "survey_response";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

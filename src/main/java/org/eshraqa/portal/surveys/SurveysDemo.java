@@ -11,7 +11,7 @@ import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.DemoMode;
 import org.eshraqa.portal.shared.PortalDates;
-import org.eshraqa.portal.shared.crypto.FieldCipher;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,15 +52,12 @@ class SurveysDemo implements ApplicationRunner {
     private final Environment environment;
     private final JdbcTemplate jdbc;
     private final SurveyRollups rollups;
-    private final FieldCipher cipher;
     private final Accounts accounts;
 
-    SurveysDemo(Environment environment, JdbcTemplate jdbc, SurveyRollups rollups, FieldCipher cipher,
-                Accounts accounts) {
+    SurveysDemo(Environment environment, JdbcTemplate jdbc, SurveyRollups rollups, Accounts accounts) {
         this.environment = environment;
         this.jdbc = jdbc;
         this.rollups = rollups;
-        this.cipher = cipher;
         this.accounts = accounts;
     }
 
@@ -120,16 +117,17 @@ class SurveysDemo implements ApplicationRunner {
             Timestamp at = (Timestamp) invited[10];
             int csat = pick(random, new int[] {4, 6, 14, 40, 36});
             String comment = random.nextInt(6) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
+            String rowKey = SealedFields.newRowKey();
             responses.add(new Object[] {ids.get(i), template, invited[3], invited[4], invited[5], invited[6], invited[7],
                     invited[8], invited[9], at, java.sql.Date.valueOf(at.toInstant().atZone(PortalDates.ZONE)
                     .toLocalDate()), csat, 1 + random.nextInt(csat >= 4 ? 3 : 6),
                     Math.min(10, Math.max(0, csat * 2 + random.nextInt(3) - 1)),
-                    comment == null ? null : cipher.encryptText(comment)});
+                    comment == null ? null : SealedFields.seal("survey_response", "comment", rowKey, comment), rowKey});
         }
         jdbc.batchUpdate("""
                 insert into survey_response (invitation_id, template_id, trigger_type, service_code, channel, region, step,
-                    staff_account_id, team, answered_at, answered_on, csat, ces, nps, comment, may_contact)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
+                    staff_account_id, team, answered_at, answered_on, csat, ces, nps, comment, row_key, may_contact)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
                 """, responses);
         jdbc.update("update survey_invitation i join survey_response r on r.invitation_id = i.id "
                 + "set i.answered_at = r.answered_at where i.source_key like 'demo:%'");

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.volunteering;
 
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.volunteering.VolunteeringRefused.require;
 
 import jakarta.persistence.Entity;
@@ -45,6 +46,10 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
     private Attendance attendance;
 
     private Integer loggedMinutes;
+
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String loggedNote;
     private Instant loggedAt;
     private Integer confirmedMinutes;
@@ -112,7 +117,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         this.attendance = attendance;
         if (attendance == Attendance.ABSENT) {
             loggedMinutes = null;
-            loggedNote = null;
+            loggedNote = seal("logged_note", null);
             loggedAt = null;
         }
     }
@@ -125,7 +130,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         require(confirmedMinutes == null, "hours.alreadyConfirmed");
         requireMinutes(opportunity, minutes);
         this.loggedMinutes = minutes;
-        this.loggedNote = note;
+        this.loggedNote = seal("logged_note", note);
         this.loggedAt = now;
     }
 
@@ -191,7 +196,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
     }
 
     EnrolmentRow row() {
-        return new EnrolmentRow(id, volunteerName, state, appliedAt, attendance, loggedMinutes, loggedNote,
+        return new EnrolmentRow(id, volunteerName, state, appliedAt, attendance, loggedMinutes, open("logged_note", loggedNote),
                 confirmedMinutes, version);
     }
 
@@ -200,12 +205,29 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         boolean canLog = state == EnrolmentState.ACCEPTED && started && attendance != Attendance.ABSENT
                 && confirmedMinutes == null;
         boolean canWithdraw = state.holdsSeat() && !started;
-        return new Commitment(id, opportunity, state, attendance, loggedMinutes, loggedNote, confirmedMinutes, canLog,
+        return new Commitment(id, opportunity, state, attendance, loggedMinutes, open("logged_note", loggedNote), confirmedMinutes, canLog,
                 canWithdraw, version);
     }
 
     /** Events registered and not yet published (they go out when the aggregate is saved). */
     List<Object> pendingEvents() {
         return List.copyOf(domainEvents());
+    }
+
+    private static final String TABLE = "opportunity_enrolment";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

@@ -281,7 +281,7 @@ public class Opportunities {
     @Transactional(readOnly = true)
     public Optional<CaseFacts> factsOf(long enrolmentId) {
         return enrolments.findById(enrolmentId).map(e -> new CaseFacts(null, Channel.VOLUNTEERING,
-                applications.activeApplication(e.accountId()).map(a -> a.profile().region()).orElse(null),
+                applications.activeApplication(e.accountId()).map(VolunteerApplication::region).orElse(null),
                 e.confirmedByAccountId()));
     }
 

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.volunteering;
 
+import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.volunteering.ApplicationState.ACCEPTED;
 import static org.eshraqa.portal.volunteering.ApplicationState.ACTIVE;
 import static org.eshraqa.portal.volunteering.ApplicationState.DRAFT;
@@ -79,6 +81,9 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     private Education education;
 
     private String fieldOfStudy;
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+    /** Sealed, like the motivation, the decision reason and the audit notes. */
     private String experience;
     private String motivation;
 
@@ -208,7 +213,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         require(state == IN_REVIEW || state == INTERVIEW, "volunteer.refused.state");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         require(accepted || why != null, "volunteer.decision.reasonRequired");
-        this.decisionReason = why;
+        this.decisionReason = seal("decision_reason", why);
         this.decidedAt = now;
         move(caller, accepted ? ACCEPTED : REJECTED, why, null, now);
         registerEvent(new VolunteerApplicationDecided(id, accountId, accepted, now));
@@ -225,7 +230,8 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     /** An internal note on the last audit entry's side: a reason staff keep for themselves. */
     void noteInternally(String text) {
         if (!audit.isEmpty() && text != null && !text.isBlank()) {
-            audit.set(audit.size() - 1, audit.getLast().withInternalNote(text.strip()));
+            audit.set(audit.size() - 1, audit.getLast().withInternalNote(
+                    sealLine("internal_note", audit.size() - 1, text.strip())));
         }
     }
 
@@ -238,7 +244,8 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     private void record(Caller caller, ApplicationState from, ApplicationState to, String publicNote,
                         String internalNote, Instant now) {
-        audit.add(new ApplicationAuditEntry(now, caller.accountId(), from, to, publicNote, internalNote));
+        audit.add(new ApplicationAuditEntry(now, caller.accountId(), from, to, sealLine("note", audit.size(), publicNote),
+                sealLine("internal_note", audit.size(), internalNote)));
         registerEvent(new VolunteerApplicationChanged(id, reference, accountId, from, to, publicNote,
                 to == INTERVIEW ? interviewAt : null, audit.size()));
     }
@@ -262,8 +269,8 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         email = p.email();
         education = p.education();
         fieldOfStudy = p.fieldOfStudy();
-        experience = p.experience();
-        motivation = p.motivation();
+        experience = seal("experience", p.experience());
+        motivation = seal("motivation", p.motivation());
         replace(skills, p.skills());
         replace(languages, p.languages());
         replace(interests, p.interests());
@@ -329,7 +336,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     }
 
     String decisionReason() {
-        return decisionReason;
+        return open("decision_reason", decisionReason);
     }
 
     String consentVersion() {
@@ -340,8 +347,33 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         return consentedAt;
     }
 
+    /** The audit trail with its notes opened: for the detail views only. */
     List<ApplicationAuditEntry> audit() {
-        return List.copyOf(audit);
+        List<ApplicationAuditEntry> opened = new ArrayList<>(audit.size());
+        for (int i = 0; i < audit.size(); i++) {
+            ApplicationAuditEntry e = audit.get(i);
+            opened.add(new ApplicationAuditEntry(e.occurredAt(), e.actorAccountId(), e.fromState(), e.toState(),
+                    openLine("note", i, e.note()), openLine("internal_note", i, e.internalNote())));
+        }
+        return List.copyOf(opened);
+    }
+
+    /** Who made the last change, without opening the audit notes. */
+    Long lastActorAccountId() {
+        return audit.isEmpty() ? null : audit.getLast().actorAccountId();
+    }
+
+    /** For lists: these read nothing sealed, unlike {@link #profile()}. */
+    Region region() {
+        return region;
+    }
+
+    Set<Skill> skills() {
+        return Set.copyOf(skills);
+    }
+
+    Set<Interest> interests() {
+        return Set.copyOf(interests);
     }
 
     long version() {
@@ -354,12 +386,38 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     VolunteerProfile profile() {
         return new VolunteerProfile(fullName, nationalId, birthDate, gender, region, city, mobile, email, education,
-                fieldOfStudy, experience, motivation, Set.copyOf(skills), Set.copyOf(languages), Set.copyOf(interests),
+                fieldOfStudy, open("experience", experience), open("motivation", motivation), Set.copyOf(skills), Set.copyOf(languages), Set.copyOf(interests),
                 List.copyOf(licences), List.copyOf(availability));
     }
 
     /** Events registered and not yet published (they go out when the aggregate is saved). */
     List<Object> pendingEvents() {
         return List.copyOf(domainEvents());
+    }
+
+    private static final String TABLE = "volunteer_application";
+    private static final String AUDIT_TABLE = "volunteer_application_audit";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
+    }
+
+    private String sealLine(String column, int position, String plain) {
+        return plain == null ? null : SealedFields.seal(plain, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
+    }
+
+    private String openLine(String column, int position, String stored) {
+        return stored == null ? null : SealedFields.open(stored, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
     }
 }

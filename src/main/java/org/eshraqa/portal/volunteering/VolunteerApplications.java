@@ -271,7 +271,7 @@ public class VolunteerApplications {
         return applications.queue(states(filter), filter.skill(), filter.interest(), filter.availableOn(),
                         PageRequest.of(offset / size, size)).stream()
                 .map(a -> new ApplicationQueueRow(a.id(), a.reference(), a.fullName(), a.state(), a.submittedAt(),
-                        a.interviewAt(), a.profile().skills(), a.profile().interests()))
+                        a.interviewAt(), a.skills(), a.interests()))
                 .toList();
     }
 
@@ -381,7 +381,7 @@ public class VolunteerApplications {
     @Transactional(readOnly = true)
     public Optional<CaseFacts> factsOf(long applicationId) {
         return applications.findById(applicationId).map(a -> new CaseFacts(null, Channel.VOLUNTEERING,
-                a.profile().region(), a.audit().isEmpty() ? null : a.audit().getLast().actorAccountId()));
+                a.region(), a.lastActorAccountId()));
     }
 
     /** How many applications stand in each state (drafts left out): the volunteer pipeline. */

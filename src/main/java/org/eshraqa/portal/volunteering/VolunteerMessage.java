@@ -1,13 +1,12 @@
 package org.eshraqa.portal.volunteering;
 
-import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
 
 /** A message on the thread between a volunteer and the coordinator; shown as text, never markup. */
 @Entity
@@ -23,7 +22,9 @@ class VolunteerMessage {
     private String authorName;
     private boolean fromStaff;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String body;
 
     private Instant createdAt;
@@ -37,7 +38,7 @@ class VolunteerMessage {
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
         this.fromStaff = fromStaff;
-        this.body = body;
+        this.body = seal("body", body);
         this.createdAt = createdAt;
     }
 
@@ -46,6 +47,23 @@ class VolunteerMessage {
     }
 
     MessageView view() {
-        return new MessageView(id, authorName, fromStaff, body, createdAt);
+        return new MessageView(id, authorName, fromStaff, open("body", body), createdAt);
+    }
+
+    private static final String TABLE = "volunteer_message";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

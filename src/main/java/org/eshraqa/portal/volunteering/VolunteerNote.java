@@ -1,13 +1,12 @@
 package org.eshraqa.portal.volunteering;
 
-import jakarta.persistence.Convert;
+import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eshraqa.portal.shared.crypto.EncryptedText;
 
 /** The coordinator's internal note on an application; never shown to the volunteer. */
 @Entity
@@ -22,7 +21,9 @@ class VolunteerNote {
     private long authorAccountId;
     private String authorName;
 
-    @Convert(converter = EncryptedText.class)
+    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
+    private String rowKey;
+
     private String body;
 
     private Instant createdAt;
@@ -34,11 +35,28 @@ class VolunteerNote {
         this.applicationId = applicationId;
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
-        this.body = body;
+        this.body = seal("body", body);
         this.createdAt = createdAt;
     }
 
     MessageView view() {
-        return new MessageView(id, authorName, true, body, createdAt);
+        return new MessageView(id, authorName, true, open("body", body), createdAt);
+    }
+
+    private static final String TABLE = "volunteer_note";
+
+    private String rowKey() {
+        if (rowKey == null) {
+            rowKey = SealedFields.newRowKey();
+        }
+        return rowKey;
+    }
+
+    private String seal(String column, String plain) {
+        return SealedFields.seal(TABLE, column, rowKey(), plain);
+    }
+
+    private String open(String column, String stored) {
+        return SealedFields.open(TABLE, column, rowKey(), stored);
     }
 }

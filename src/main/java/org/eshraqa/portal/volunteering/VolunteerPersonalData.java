@@ -62,11 +62,12 @@ class VolunteerPersonalData implements PersonalDataHolder {
         archive.json("applications", views);
         archive.json("opportunities", jdbc.sql("""
                         select o.title, o.starts_at, o.ends_at, e.state, e.applied_at, e.attendance, e.logged_minutes,
-                               e.logged_note, e.confirmed_minutes, e.confirmed_at
+                               e.logged_note, e.confirmed_minutes, e.confirmed_at, e.row_key
                         from opportunity_enrolment e join opportunity o on o.id = e.opportunity_id
                         where e.account_id = :account order by e.id
                         """)
-                .param("account", accountId).query().listOfRows());
+                .param("account", accountId).query().listOfRows().stream()
+                .map(row -> opened(row, "opportunity_enrolment", "logged_note")).toList());
         archive.json("certificates", certificates.findByAccountIdOrderByIdDesc(accountId).stream()
                 .map(VolunteerCertificate::view).toList());
     }
@@ -170,5 +171,17 @@ class VolunteerPersonalData implements PersonalDataHolder {
                         where id in (:ids)
                         """)
                 .param("ids", ids).param("now", now).update();
+    }
+
+    /** The row with its sealed column opened and its row key left out. */
+    static java.util.Map<String, Object> opened(java.util.Map<String, Object> row, String table, String column) {
+        java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+        Object key = copy.remove("row_key");
+        Object stored = copy.get(column);
+        if (stored != null) {
+            copy.put(column, org.eshraqa.portal.shared.crypto.SealedFields.open(table, column, String.valueOf(key),
+                    stored.toString()));
+        }
+        return copy;
     }
 }

@@ -225,6 +225,13 @@ class InquiriesModuleTest extends PortalTestBase {
         inquiries.answer(id, version(id), "يزورك الباحث ليتعرف على احتياجك وظروف أسرتك.");
         inquiries.close(id, version(id), "أجيب عن السؤال");
 
+        // The history's notes (referral, closing, assignee) are sealed at rest and read back whole.
+        assertThat(jdbc.queryForList("select note from inquiry_history where inquiry_id = ? and note is not null",
+                String.class, id)).hasSizeGreaterThanOrEqualTo(2).allSatisfy(note -> assertThat(note)
+                .startsWith("enc2:").doesNotContain("إجراءات").doesNotContain("أجيب"));
+        assertThat(inquiries.findForStaff(id).orElseThrow().history()).extracting(h -> h.note())
+                .contains("السؤال عن إجراءات البحث", "أجيب عن السؤال");
+
         signInAs(BENEFICIARY);
         InquiryThread thread = inquiries.findMine(id).orElseThrow();
         assertThat(thread.state()).isEqualTo(InquiryState.CLOSED);
@@ -256,6 +263,15 @@ class InquiriesModuleTest extends PortalTestBase {
 
         contacts.completeFollowUp(id, due.version(), "اتصلت به وأبلغته بالقرار");
         assertThat(contacts.followUpsDue(0, 200)).extracting(ContactRow::id).doesNotContain(id);
+        // What was said and done is sealed at rest, bound to the contact, and reads back whole.
+        assertThat(jdbc.queryForMap("select outcome, follow_up_note from contact_log where id = ?", id).values())
+                .allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("enc2:").doesNotContain("اللجنة")
+                        .doesNotContain("بالقرار"));
+        assertThat(contacts.recent(Channel.PHONE, 0, 200)).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo("أوضحت أن اللجنة تبت خلال أسبوعين");
+                    assertThat(c.followUpNote()).isEqualTo("اتصلت به وأبلغته بالقرار");
+                });
         assertThat(events.stream(ContactFinished.class).filter(e -> e.contactId() == id)).hasSize(1);
         assertThatThrownBy(() -> contacts.completeFollowUp(id, due.version() + 1, null))
                 .isInstanceOf(InquiryRefused.class);

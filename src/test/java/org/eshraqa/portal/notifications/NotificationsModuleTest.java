@@ -33,6 +33,7 @@ class NotificationsModuleTest extends PortalTestBase {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.eshraqa.portal.shared.crypto.FieldCipher cipher;
     @Autowired Notifications notifications;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired NotificationsConfiguration.Redelivery redelivery;
@@ -174,8 +175,11 @@ class NotificationsModuleTest extends PortalTestBase {
                 .contains("Hello Sara Alotaibi,")
                 .contains("The service does not cover this need.")
                 .contains("Open your request");
-        assertThat(jdbc.queryForObject("select body from notification where title = ?", String.class,
-                "Your request ESH-2026-900004: Rejected")).isEqualTo("The service does not cover this need.");
+        java.util.Map<String, Object> notice = jdbc.queryForMap("select body, row_key from notification where title = ?",
+                "Your request ESH-2026-900004: Rejected");
+        assertThat((String) notice.get("body")).as("sealed at rest").startsWith("enc2:").doesNotContain("service");
+        assertThat(cipher.openText((String) notice.get("body"), new org.eshraqa.portal.shared.crypto.FieldBinding(
+                "notification", "body", (String) notice.get("row_key")))).isEqualTo("The service does not cover this need.");
     }
 
     @Test

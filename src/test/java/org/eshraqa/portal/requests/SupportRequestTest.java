@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Every transition of the lifecycle, allowed and refused, on the aggregate alone. */
 class SupportRequestTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void sealedFields() {
+        org.eshraqa.portal.shared.crypto.TestSealedFields.install();
+    }
+
     private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
     private static final Actor BENEFICIARY = new Actor(10, Set.of(Role.BENEFICIARY));
     private static final Actor OTHER_BENEFICIARY = new Actor(11, Set.of(Role.BENEFICIARY));

@@ -76,43 +76,72 @@ class SupportRequestsModuleTest extends PortalTestBase {
     }
 
     @Test
-    void healthDataIsEncryptedAtRestAndReadBackWhole() {
+    void healthDataIsEncryptedAtRestAndReadBackWhole() throws Exception {
         long id = submittedByDemoBeneficiary();
+        long beneficiary = accountId(BENEFICIARY);
         signInAs(OFFICER);
         requests.takeIntoVerification(id, version(id));
         requests.postMessage(id, "هل يمكنك إرفاق تقرير الطبيب النفسي الأخير؟");
         requests.addInternalNote(id, "المستفيدة تتلقى علاجًا لاضطراب القلق منذ عامين");
+        requests.requestInformation(id, version(id), "أرفقي تقرير الطبيب عن نوبات الهلع", Set.of(FormSection.DOCUMENTS));
+        assertThat(jdbc.queryForObject("select information_requested from support_request where id = ?", String.class,
+                id)).startsWith("enc2:").doesNotContain("الهلع");
+        signInAs(BENEFICIARY);
+        requests.resubmit(id, version(id));
+        signInAs(OFFICER);
         verify(id);
-        requests.referToResearch(id, version(id), "تحتاج دراسة اجتماعية");
+        requests.referToResearch(id, version(id), "أحيلت لأن الحالة تشمل أفكارًا انتحارية");
         signInAs(RESEARCHER);
         requests.writeSocialStudy(id, version(id), "دخل الأسرة محدود والأم تعاني من الاكتئاب");
+        requests.sendToCommittee(id, version(id));
+        signInAs(COMMITTEE);
+        requests.decide(id, version(id), false, "الحالة تحتاج رعاية نفسية داخل المستشفى");
 
-        // The raw rows hold no readable health text and no readable document.
-        Map<String, Object> row = jdbc.queryForMap(
-                "select need_description, social_study from support_request where id = ?", id);
-        assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("enc1:")
-                .doesNotContain("العلاج").doesNotContain("الاكتئاب"));
+        // The raw rows hold no readable health text and no readable document: every free text is
+        // sealed with the bound envelope (enc2), whatever column it is in.
+        List<String> words = List.of("العلاج", "الاكتئاب", "الهلع", "انتحارية", "المستشفى", "تقرير", "القلق");
+        Map<String, Object> row = jdbc.queryForMap("select need_description, social_study, decision_reason "
+                + "from support_request where id = ?", id);
+        assertThat(row.values()).allSatisfy(v -> assertSealed(String.valueOf(v), words));
+        assertThat(jdbc.queryForList("select note from support_request_audit where request_id = ? and note is not null",
+                String.class, id)).hasSize(2).allSatisfy(v -> assertSealed(v, words));
+        assertThat(jdbc.queryForList("select internal_note from support_request_audit where request_id = ? "
+                + "and internal_note is not null", String.class, id)).hasSize(1).allSatisfy(v -> assertSealed(v, words));
         assertThat(jdbc.queryForList("select body from support_request_message where request_id = ?", String.class, id))
-                .isNotEmpty().allSatisfy(b -> assertThat(b).startsWith("enc1:").doesNotContain("تقرير"));
+                .isNotEmpty().allSatisfy(b -> assertSealed(b, words));
         assertThat(jdbc.queryForList("select body from support_request_note where request_id = ?", String.class, id))
-                .isNotEmpty().allSatisfy(b -> assertThat(b).startsWith("enc1:").doesNotContain("القلق"));
+                .isNotEmpty().allSatisfy(b -> assertSealed(b, words));
         List<byte[]> stored = jdbc.queryForList("""
                 select c.content from support_request_document_content c
                 join support_request_document d on d.id = c.document_id where d.request_id = ?""", byte[].class, id);
         assertThat(stored).isNotEmpty().allSatisfy(bytes -> {
-            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ENC1");
+            assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ENC2");
             assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         });
+        // The beneficiary's in-app notices of the decision are sealed too (they are written after the commit).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where recipient_account_id = ? and body is not null", Integer.class,
+                beneficiary) > 0);
+        assertThat(jdbc.queryForList("select body from notification where recipient_account_id = ? and body is not null",
+                String.class, beneficiary)).isNotEmpty().allSatisfy(b -> assertSealed(b, words));
 
         // Through the API everything reads as written.
         StaffRequestView staff = requests.findForStaff(id).orElseThrow();
         assertThat(staff.mirror().needDescription()).isEqualTo("أحتاج دعمًا لجلسات العلاج النفسي");
+        assertThat(staff.mirror().decisionReason()).isEqualTo("الحالة تحتاج رعاية نفسية داخل المستشفى");
         assertThat(staff.socialStudy()).isEqualTo("دخل الأسرة محدود والأم تعاني من الاكتئاب");
         assertThat(staff.internalNotes()).extracting(ThreadEntry::body)
                 .contains("المستفيدة تتلقى علاجًا لاضطراب القلق منذ عامين");
+        assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::internalNote)
+                .contains("أحيلت لأن الحالة تشمل أفكارًا انتحارية");
+        assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::note)
+                .contains("أرفقي تقرير الطبيب عن نوبات الهلع", "الحالة تحتاج رعاية نفسية داخل المستشفى");
         long documentId = jdbc.queryForObject(
                 "select min(id) from support_request_document where request_id = ?", Long.class, id);
         assertThat(requests.document(id, documentId).content()).isEqualTo(Samples.pdf());
+        signInAs(BENEFICIARY);
+        assertThat(requests.findMine(id).orElseThrow().decisionReason())
+                .isEqualTo("الحالة تحتاج رعاية نفسية داخل المستشفى");
 
         // Minimum access: the officer verifies without the social study; the committee reads it.
         signInAs(OFFICER);
@@ -120,6 +149,11 @@ class SupportRequestsModuleTest extends PortalTestBase {
         signInAs(COMMITTEE);
         assertThat(requests.findForStaff(id).orElseThrow().socialStudy())
                 .isEqualTo("دخل الأسرة محدود والأم تعاني من الاكتئاب");
+    }
+
+    private static void assertSealed(String stored, List<String> words) {
+        assertThat(stored).startsWith("enc2:");
+        words.forEach(word -> assertThat(stored).doesNotContain(word));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.StaffRequestView;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.crypto.FieldBinding;
 import org.eshraqa.portal.shared.crypto.FieldCipher;
 import org.eshraqa.portal.shared.db.EmbeddedMariaDb;
 import org.eshraqa.portal.surveys.SurveyAnswers;
@@ -228,10 +229,12 @@ class BackupRestoreTest {
                 assertThat(application.mirror().documents()).hasSize(1);
 
                 // The survey comment, read with the restored key.
-                String sealed = jdbc.queryForObject("select r.comment from survey_response r join survey_invitation i "
-                        + "on i.id = r.invitation_id where i.id = ?", String.class, stored.invitationId());
-                assertThat(sealed).startsWith("enc1:");
-                assertThat(portal.getBean(FieldCipher.class).decryptText(sealed)).isEqualTo(COMMENT);
+                Map<String, Object> response = jdbc.queryForMap("select r.comment, r.row_key from survey_response r "
+                        + "join survey_invitation i on i.id = r.invitation_id where i.id = ?", stored.invitationId());
+                String sealed = (String) response.get("comment");
+                assertThat(sealed).startsWith("enc2:");
+                assertThat(portal.getBean(FieldCipher.class).openText(sealed, new FieldBinding("survey_response",
+                        "comment", (String) response.get("row_key")))).isEqualTo(COMMENT);
 
                 // And the restored portal works on: the volunteer still signs in with their password.
                 assertThat(portal.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)

@@ -125,7 +125,7 @@ class SurveysModuleTest extends PortalTestBase {
         assertThat(stored.get("csat")).isEqualTo(4);
         assertThat(stored.get("service_code")).isEqualTo("FAMILY_COUNSELLING");
         assertThat(stored.get("step")).isEqualTo("WITHDRAWN");
-        assertThat((String) stored.get("comment")).as("encrypted at rest").startsWith("enc1:");
+        assertThat((String) stored.get("comment")).as("encrypted at rest, bound to its row").startsWith("enc2:");
         assertThat(jdbc.queryForObject("select count(*) from survey_response_rating where response_id = ?",
                 Integer.class, stored.get("id"))).isEqualTo(2);
 
@@ -445,6 +445,6 @@ class SurveysModuleTest extends PortalTestBase {
                     assertThat(r.doneBy()).isNotBlank();
                 });
         assertThat(jdbc.queryForObject("select note from survey_follow_up where response_id = ?", String.class,
-                askedResponse)).as("the note is encrypted at rest").startsWith("enc1:");
+                askedResponse)).as("the note is encrypted at rest, bound to its row").startsWith("enc2:");
     }
 }

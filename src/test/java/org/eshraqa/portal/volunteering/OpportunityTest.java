@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The seat rule and a volunteer's place: applying, withdrawing, attendance and hours. */
 class OpportunityTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void sealedFields() {
+        org.eshraqa.portal.shared.crypto.TestSealedFields.install();
+    }
+
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     static final Instant START = NOW.plusSeconds(2 * 86_400);
 

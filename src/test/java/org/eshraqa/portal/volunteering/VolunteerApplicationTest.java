@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Every transition of a volunteer application, allowed and refused, without a database. */
 class VolunteerApplicationTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void sealedFields() {
+        org.eshraqa.portal.shared.crypto.TestSealedFields.install();
+    }
+
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     static final Caller VOLUNTEER = new Caller(7, "هيا", Set.of(Role.BENEFICIARY));
     static final Caller SOMEONE_ELSE = new Caller(8, "سعد", Set.of(Role.BENEFICIARY));

@@ -140,7 +140,22 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThat(meters.get("portal.volunteers.applications").tag("state", "ACTIVE").counter().count())
                 .isPositive();
 
+        // The free text about the person is sealed at rest, every column of it, bound to its row.
+        java.util.Map<String, Object> row = jdbc.queryForMap(
+                "select experience, motivation, decision_reason from volunteer_application where id = ?", id);
+        List<String> free = new java.util.ArrayList<>(row.values().stream().map(String::valueOf).toList());
+        free.addAll(jdbc.queryForList("select note from volunteer_application_audit where application_id = ? "
+                + "and note is not null", String.class, id));
+        free.addAll(jdbc.queryForList("select internal_note from volunteer_application_audit where application_id = ? "
+                + "and internal_note is not null", String.class, id));
+        free.addAll(jdbc.queryForList("select body from volunteer_message where application_id = ?", String.class, id));
+        free.addAll(jdbc.queryForList("select body from volunteer_note where application_id = ?", String.class, id));
+        assertThat(free).hasSizeGreaterThanOrEqualTo(7).allSatisfy(v -> assertThat(v).startsWith("enc2:").doesNotContain("حملات")
+                .doesNotContain("مجتمعي").doesNotContain("نتطلع").doesNotContain("التواصل").doesNotContain("المقابلة"));
+
         StaffApplicationView staff = applications.findForStaff(id).orElseThrow();
+        assertThat(staff.mirror().profile().experience()).isEqualTo("سنتان في حملات توعية");
+        assertThat(staff.mirror().profile().motivation()).isEqualTo("أحب أن أخدم مجتمعي");
         assertThat(staff.notes()).extracting(MessageView::body).containsExactly("خبرة جيدة في الحملات");
         assertThat(staff.audit()).anySatisfy(line -> assertThat(line.internalNote()).isEqualTo("قوية في التواصل"));
         assertThat(staff.actions()).isEmpty();
@@ -264,8 +279,8 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThat(applications.document(id, stored.id()).content()).isEqualTo(Samples.png());
         byte[] raw = jdbc.queryForObject("select content from volunteer_document_content where document_id = ?",
                 byte[].class, stored.id());
-        assertThat(new String(raw, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).as("encrypted at rest")
-                .isEqualTo("ENC1");
+        assertThat(new String(raw, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .as("encrypted at rest, bound to the document").isEqualTo("ENC2");
         applications.removeDocument(id, stored.id());
         assertThat(applications.mine().orElseThrow().documents()).isEmpty();
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -68,9 +69,18 @@ public final class DataKeys {
         return new DataKeys(keys);
     }
 
-    /** A key of this process's own, for a database that is thrown away with it. */
-    public static DataKeys ephemeral() {
-        return parse("temp:" + Base64.getEncoder().encodeToString(random()));
+    private static DataKeys ephemeral;
+
+    /**
+     * A key of this process's own, for a database that is thrown away with it. One per process, as
+     * the temporary embedded database is one per process: every application context started on it
+     * (tests start several) reads what the others wrote.
+     */
+    public static synchronized DataKeys ephemeral() {
+        if (ephemeral == null) {
+            ephemeral = parse("temp:" + Base64.getEncoder().encodeToString(random()));
+        }
+        return ephemeral;
     }
 
     /** The key kept in {@code dir/data-key}, generated there the first time. */
@@ -80,18 +90,41 @@ public final class DataKeys {
             if (!Files.exists(file)) {
                 Files.createDirectories(dir);
                 String line = "local:" + Base64.getEncoder().encodeToString(random());
-                Files.writeString(file, line + "\n", StandardCharsets.US_ASCII);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the file stays with the directory's permissions.
-                }
+                createOwnerOnly(file, line + "\n");
                 log.warn("Generated a local data key in {}: back it up with the database, or the encrypted fields "
                         + "cannot be read. Production sets PORTAL_DATA_KEYS instead.", file.toAbsolutePath());
             }
             return parse(Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the data key " + file, e);
+        }
+    }
+
+    static final String OWNER_ONLY = "rw-------";
+
+    /**
+     * Writes the key into a temporary file of the same directory that is created owner-only (the
+     * permissions are an attribute of the creation, so there is no moment with the umask's
+     * permissions), then moves it into place atomically: a reader sees no file or the whole key.
+     */
+    static void createOwnerOnly(Path file, String content) throws IOException {
+        Path temp;
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            temp = Files.createTempFile(file.getParent(), ".data-key", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
+        } else {
+            // Windows: the file gets the directory's access list.
+            temp = Files.createTempFile(file.getParent(), ".data-key", ".tmp");
+        }
+        try {
+            Files.writeString(temp, content, StandardCharsets.US_ASCII);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, file);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

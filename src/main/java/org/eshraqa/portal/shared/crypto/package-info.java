@@ -1,6 +1,7 @@
 /**
- * Encryption at rest of sensitive fields: AES-256-GCM converters that any module puts on the
- * attributes holding health data, and the keys they use.
+ * Encryption at rest of sensitive fields: AES-256-GCM bound to table, column and row
+ * ({@link org.eshraqa.portal.shared.crypto.SealedFields}), the list of sealed columns, the
+ * migration that binds stored values, and the keys.
  */
 @org.springframework.modulith.NamedInterface("crypto")
 @org.springframework.lang.NonNullApi

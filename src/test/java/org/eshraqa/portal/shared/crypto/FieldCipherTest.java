@@ -80,6 +80,64 @@ class FieldCipherTest {
     }
 
     @Test
+    void aBoundValueOpensOnlyInItsOwnTableColumnAndRow() {
+        FieldBinding place = new FieldBinding("support_request", "need_description", "rowA");
+        String sealed = cipher.sealText("أفكار انتحارية متكررة", place);
+        assertThat(sealed).startsWith("enc2:").doesNotContain("انتحارية");
+        assertThat(cipher.openText(sealed, place)).isEqualTo("أفكار انتحارية متكررة");
+        for (FieldBinding elsewhere : java.util.List.of(
+                new FieldBinding("support_request", "need_description", "rowB"),
+                new FieldBinding("support_request", "decision_reason", "rowA"),
+                new FieldBinding("support_request_note", "need_description", "rowA"),
+                // The separator keeps the parts apart: no other split of the same characters matches.
+                new FieldBinding("support_request", "need_descriptio", "nrowA"),
+                FieldBinding.line("support_request", "need_description", "rowA", 0))) {
+            assertThatThrownBy(() -> cipher.openText(sealed, elsewhere)).isInstanceOf(UnreadableValueException.class)
+                    .hasMessageContaining(elsewhere.toString()).hasMessageNotContaining("انتحارية");
+        }
+        // A bound value is never read without its place.
+        assertThatThrownBy(() -> cipher.decryptText(sealed)).isInstanceOf(UnreadableValueException.class);
+        // Garbage after the marker fails the same way, not with an unrelated error.
+        assertThatThrownBy(() -> cipher.openText("enc2:@@@", place)).isInstanceOf(UnreadableValueException.class);
+        assertThatThrownBy(() -> cipher.openText("enc2:AAAA", place)).isInstanceOf(UnreadableValueException.class);
+    }
+
+    @Test
+    void boundBytesOpenOnlyForTheirDocument() {
+        FieldBinding first = new FieldBinding("support_request_document_content", "content", "41");
+        byte[] pdf = "%PDF-1.7 a medical report".getBytes(StandardCharsets.US_ASCII);
+        byte[] sealed = cipher.seal(pdf, first);
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).startsWith("ENC2").doesNotContain("%PDF");
+        assertThat(cipher.open(sealed, first)).isEqualTo(pdf);
+        assertThatThrownBy(() -> cipher.open(sealed, new FieldBinding("support_request_document_content", "content",
+                "42"))).isInstanceOf(UnreadableValueException.class);
+        assertThatThrownBy(() -> cipher.decrypt(sealed)).isInstanceOf(UnreadableValueException.class);
+    }
+
+    @Test
+    void unboundAndPlainValuesStillReadWhereverTheyAre() {
+        FieldBinding place = new FieldBinding("notification", "body", "k");
+        assertThat(cipher.openText(cipher.encryptText("قديم"), place)).isEqualTo("قديم");
+        assertThat(cipher.openText("نص قبل التشفير", place)).isEqualTo("نص قبل التشفير");
+        byte[] old = cipher.encrypt(new byte[] {1, 2, 3});
+        assertThat(cipher.open(old, place)).containsExactly(1, 2, 3);
+        assertThat(FieldCipher.isBoundText(cipher.sealText("x", place))).isTrue();
+        assertThat(FieldCipher.isBoundText(cipher.encryptText("x"))).isFalse();
+    }
+
+    @Test
+    void theKeyFileIsOwnerOnlyFromItsCreation(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data-key");
+        DataKeys.createOwnerOnly(file, "local:" + key(7) + "\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file)).isEqualTo("local:" + key(7) + "\n");
+        // Written in a temporary file made owner-only and moved into place: nothing is left beside it.
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
     void theLocalKeyIsGeneratedOnceAndReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
         DataKeys first = DataKeys.inDirectory(dir);
         String sealed = new FieldCipher(first).encryptText("سر");
