@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
-/** Chooses the data keys (see {@link DataKeys}) and offers the cipher to the converters. */
+/** Chooses the data keys (see {@link DataKeys}) and offers the cipher to the entities that seal their fields ({@link SealedFields}). */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
 
