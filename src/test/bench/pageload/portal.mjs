@@ -52,7 +52,8 @@ export async function startPortal({ jar, dataDir, port, logFile, javaOptions = [
   const log = createWriteStream(logFile);
   const t0 = performance.now();
   const child = spawn(java(), [...javaOptions, '-jar', jar, `--server.port=${port}`], {
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir },
+    // The signed-in pages sign in with the demo accounts: demo data is asked for (a jar has none by default).
+    env: { ...process.env, PORTAL_DATA_DIR: dataDir, PORTAL_DEMO_ENABLED: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let springSeconds = null;

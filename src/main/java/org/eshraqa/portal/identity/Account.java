@@ -49,6 +49,9 @@ class Account {
 
     private Instant createdAt;
 
+    /** A generated first password: the person must choose their own before using any page. */
+    private boolean mustChangePassword;
+
     // Loading many accounts (a table of staff names) reads their roles in batches, not one query each.
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 64)
@@ -99,6 +102,21 @@ class Account {
         Account account = new Account(email, fullName, mobile, passwordHash, AccountStatus.ACTIVE, "ar", now);
         account.roles.addAll(roles);
         return account;
+    }
+
+    /** The password was generated for the person: they must replace it at their next sign-in. */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The person chose a new password (already hashed); any required change is done. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void verifyEmail() {

@@ -1,6 +1,8 @@
 package org.eshraqa.portal.identity;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Accounts that must exist at start: the first administrator from {@code PORTAL_ADMIN_EMAIL} and
- * {@code PORTAL_ADMIN_PASSWORD}, and in demo mode one account per role (listed in the README).
- * Demo mode is on by default only on the embedded database, never on a configured one. Runs
- * before other modules seed demo data that refers to these accounts.
+ * Accounts that must exist at start. The first administrator, when no active one exists: from
+ * {@code PORTAL_ADMIN_EMAIL} and {@code PORTAL_ADMIN_PASSWORD}; without a password (or without
+ * both, then as {@value #GENERATED_ADMIN_EMAIL}) with a one-time password that is printed once on
+ * the console and must be changed at the first sign-in. In demo mode (only when asked for, see
+ * {@link DemoMode}) one account per role with the README's public password; outside it, demo
+ * accounts left in the database by an earlier demo run are disabled. Runs before other modules
+ * seed demo data that refers to these accounts.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    /** Signs in as the generated first administrator when {@code PORTAL_ADMIN_EMAIL} is not set. */
+    static final String GENERATED_ADMIN_EMAIL = "admin@portal.invalid";
 
     /** Shown in the log and the README; only ever created in demo mode. */
     static final String DEMO_PASSWORD = "Eshraqa-demo-2026";
@@ -70,33 +78,102 @@ class AccountBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        createFirstAdmin();
-        if (DemoMode.isOn(environment)) {
+        boolean demo = DemoMode.isOn(environment);
+        if (!demo) {
+            disableDemoAccounts();
+        }
+        createFirstAdmin(demo);
+        if (demo) {
             seedDemoAccounts();
         }
     }
 
-    private void createFirstAdmin() {
-        if (!StringUtils.hasText(adminEmail) || accounts.existsByRole(Role.ADMIN)) {
+    private void createFirstAdmin(boolean demo) {
+        if (!accounts.activeHoldersOf(EnumSet.of(Role.ADMIN)).isEmpty()) {
             return;
         }
-        if (!EmailAddress.isValid(adminEmail) || PasswordPolicy.check(adminPassword).isPresent()) {
+        boolean configuredEmail = StringUtils.hasText(adminEmail);
+        boolean configuredPassword = StringUtils.hasText(adminPassword);
+        if (demo && !configuredEmail && !configuredPassword) {
+            return; // the demo administrator follows
+        }
+        if (configuredPassword && (!configuredEmail || !EmailAddress.isValid(adminEmail)
+                || PasswordPolicy.check(adminPassword).isPresent())) {
             throw new IllegalStateException("PORTAL_ADMIN_EMAIL must be an e-mail address and PORTAL_ADMIN_PASSWORD "
                     + "at least " + PasswordPolicy.MIN_LENGTH + " characters with letters and digits");
         }
-        EmailAddress email = new EmailAddress(adminEmail);
-        accounts.findByEmail(email.value()).ifPresentOrElse(existing -> {
-                    EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
-                    roles.addAll(existing.roles());
-                    if (Role.conflict(roles).isPresent()) {
-                        throw new IllegalStateException("PORTAL_ADMIN_EMAIL belongs to an account with a case or "
-                                + "metrics role; an administrator may hold neither (docs/security.md)");
-                    }
-                    existing.grant(Role.ADMIN);
-                },
-                () -> accounts.save(Account.createdByAdmin(email, "مدير النظام", null,
-                        passwordEncoder.encode(adminPassword), EnumSet.of(Role.ADMIN), clock.instant())));
-        log.info("First administrator {} is ready", email);
+        if (configuredEmail && !EmailAddress.isValid(adminEmail)) {
+            throw new IllegalStateException("PORTAL_ADMIN_EMAIL must be an e-mail address");
+        }
+        EmailAddress email = new EmailAddress(configuredEmail ? adminEmail : GENERATED_ADMIN_EMAIL);
+        var existing = accounts.findByEmail(email.value());
+        if (existing.isPresent()) {
+            EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
+            roles.addAll(existing.get().roles());
+            if (Role.conflict(roles).isPresent()) {
+                throw new IllegalStateException("PORTAL_ADMIN_EMAIL belongs to an account with a case or "
+                        + "metrics role; an administrator may hold neither (docs/security.md)");
+            }
+            // Someone who already has an account keeps their own password.
+            existing.get().grant(Role.ADMIN);
+            existing.get().enable();
+            log.info("First administrator is account {}", existing.get().id());
+            return;
+        }
+        String password = configuredPassword ? adminPassword : generatedPassword();
+        Account admin = Account.createdByAdmin(email, "مدير النظام", null, passwordEncoder.encode(password),
+                EnumSet.of(Role.ADMIN), clock.instant());
+        if (!configuredPassword) {
+            admin.requirePasswordChange();
+        }
+        accounts.save(admin);
+        if (configuredPassword) {
+            log.info("First administrator is account {}", admin.id());
+        } else {
+            printOnce(email.value(), password);
+            log.warn("First administrator is account {}, with a one-time password printed on the console once; "
+                    + "it must be changed at the first sign-in", admin.id());
+        }
+    }
+
+    /** 24 characters from a 144-bit random value, always passing the password policy. */
+    static String generatedPassword() {
+        SecureRandom random = new SecureRandom();
+        byte[] bytes = new byte[18];
+        String password;
+        do {
+            random.nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (PasswordPolicy.check(password).isPresent());
+        return password;
+    }
+
+    /**
+     * On the console only (standard output), not through the logger: a log file or log shipper
+     * never holds it. Never printed again: at the next start an administrator exists.
+     */
+    private static void printOnce(String email, String password) {
+        String rule = "=".repeat(78);
+        System.out.println(String.join(System.lineSeparator(), "", rule,
+                "  FIRST ADMINISTRATOR  (shown once, never again)",
+                "",
+                "    sign in as         " + email,
+                "    one-time password  " + password,
+                "",
+                "  At the first sign-in the portal asks for a new password before anything else.",
+                "  Set PORTAL_ADMIN_EMAIL (and PORTAL_ADMIN_PASSWORD) to choose them instead.",
+                rule, ""));
+        System.out.flush();
+    }
+
+    /** Demo accounts sign in with a password printed in the README: never outside demo mode. */
+    private void disableDemoAccounts() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            accounts.findByEmail(demo.email()).filter(Account::canSignIn).ifPresent(account -> {
+                account.disable();
+                log.warn("Demo mode is off: demo account {} disabled", account.id());
+            });
+        }
     }
 
     private void seedDemoAccounts() {
@@ -106,7 +183,9 @@ class AccountBootstrap implements ApplicationRunner {
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             n++;
             listing.append(String.format("%n  %-34s %s", demo.email(), demo.roles()));
-            if (accounts.existsByEmail(demo.email())) {
+            var existing = accounts.findByEmail(demo.email());
+            if (existing.isPresent()) {
+                existing.get().enable(); // disabled by a start outside demo mode
                 continue;
             }
             if (hash == null) {

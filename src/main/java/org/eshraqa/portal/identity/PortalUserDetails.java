@@ -15,6 +15,7 @@ final class PortalUserDetails implements UserDetails, PortalPrincipal {
     private final String displayName;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean mustChangePassword;
     private final List<GrantedAuthority> authorities;
 
     PortalUserDetails(Account account) {
@@ -23,6 +24,7 @@ final class PortalUserDetails implements UserDetails, PortalPrincipal {
         this.displayName = account.fullName();
         this.passwordHash = account.passwordHash();
         this.enabled = account.canSignIn();
+        this.mustChangePassword = account.mustChangePassword();
         this.authorities = authorities(account);
     }
 
@@ -34,6 +36,11 @@ final class PortalUserDetails implements UserDetails, PortalPrincipal {
     @Override
     public long accountId() {
         return accountId;
+    }
+
+    /** At sign-in the password was a generated one to replace ({@link PasswordChanges}). */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -30,7 +30,8 @@ class AccountMails {
                 + "</a></p><p style=\"font-size: small\">" + link + "</p>"
                 + "<p>" + Mailer.escape(messages.getMessage("mail.verify.ignore", null, locale)) + "</p>"
                 + "<p>" + Mailer.escape(messages.getMessage("mail.signature", null, locale)) + "</p>";
-        mailer.send(event.email(), messages.getMessage("mail.verify.subject", null, locale), body, locale);
+        mailer.send(event.accountId(), event.email(), messages.getMessage("mail.verify.subject", null, locale), body,
+                locale);
     }
 
     /** Someone registered with this person's address: tell the owner, not the visitor. */

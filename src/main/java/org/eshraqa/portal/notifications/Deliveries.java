@@ -93,7 +93,7 @@ class Deliveries {
             String url = Mailer.escape(address);
             body.append("<p><a href=\"").append(url).append("\">").append(Mailer.escape(text(linkKey, locale)))
                     .append("</a></p>").append(paragraph(text("mail.signature", locale)));
-            mailer.send(person.email(), news.title(locale), body.toString(), locale, dedupeKey);
+            mailer.send(person.id(), person.email(), news.title(locale), body.toString(), locale, dedupeKey);
         });
     }
 

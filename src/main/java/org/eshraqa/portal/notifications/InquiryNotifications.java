@@ -59,7 +59,7 @@ class InquiryNotifications {
                     + paragraph(text("notify.inquiry.body", locale, event.subject()))
                     + "<p><a href=\"" + url + "\">" + Mailer.escape(text("mail.openInquiry", locale)) + "</a></p>"
                     + paragraph(text("mail.signature", locale));
-            mailer.send(person.email(), title(locale), body, locale, key(event));
+            mailer.send(person.id(), person.email(), title(locale), body, locale, key(event));
         });
     }
 

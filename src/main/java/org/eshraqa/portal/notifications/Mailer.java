@@ -7,8 +7,10 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.eshraqa.portal.shared.DemoMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -18,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Sends mail through the configured SMTP server, or, with no {@code spring.mail.host}, writes it
- * to the log. Either way the mail is kept in {@code sent_mail} for the administrator.
+ * Sends mail through the configured SMTP server, or, with no {@code spring.mail.host}, does not
+ * send it. Each mail leaves a copy in {@code sent_mail} for the administrator: outside demo mode
+ * only whom (account id), what kind, when and how ({@link SentMail}), in demo mode the whole mail.
+ * The log names the account id and the kind, never the address, subject or body; only in demo
+ * mode without a mail server does it show the body, so a newcomer can follow the link.
  */
 @Service
 public class Mailer {
@@ -30,40 +35,49 @@ public class Mailer {
     private final SentMailRepository sentMail;
     private final Clock clock;
     private final String from;
+    private final Environment environment;
 
     Mailer(ObjectProvider<JavaMailSender> mailSender, SentMailRepository sentMail, Clock clock,
-           @Value("${portal.mail.from}") String from) {
+           @Value("${portal.mail.from}") String from, Environment environment) {
         this.mailSender = mailSender;
         this.sentMail = sentMail;
         this.clock = clock;
         this.from = from;
+        this.environment = environment;
     }
 
     /**
-     * Sends one mail. Throws if the SMTP server refuses it, so the event that asked for it stays
-     * incomplete in the publication registry and is retried.
+     * Sends one mail to an account's address. Throws if the SMTP server refuses it, so the event
+     * that asked for it stays incomplete in the publication registry and is retried.
      */
     @Transactional
-    void send(String to, String subject, String paragraphsHtml, Locale locale) {
-        send(to, subject, paragraphsHtml, locale, null);
+    void send(long accountId, String to, String subject, String paragraphsHtml, Locale locale) {
+        send(accountId, to, subject, paragraphsHtml, locale, null);
     }
 
     /**
      * Sends one mail once: with a {@code dedupeKey} that was already sent, nothing happens. The
-     * key is recorded with the mail, in the listener's transaction.
+     * key is recorded with the mail, in the listener's transaction; its first part (before
+     * {@code :}) is the kind of mail, and a mail without a key is an account verification.
      */
     @Transactional
-    void send(String to, String subject, String paragraphsHtml, Locale locale, String dedupeKey) {
+    void send(long accountId, String to, String subject, String paragraphsHtml, Locale locale, String dedupeKey) {
         if (dedupeKey != null && sentMail.existsByDedupeKey(dedupeKey)) {
             log.info("Mail {} already sent; not sending it again", dedupeKey);
             return;
         }
+        String kind = kind(dedupeKey);
         String html = wrap(paragraphsHtml, locale);
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("Mail (no mail server configured) to {}: {}\n{}", to, subject, Jsoup.parse(html).wholeText());
-            sentMail.save(new SentMail(to, subject, html, SentMail.Transport.LOG, clock.instant())
-                    .withDedupeKey(dedupeKey));
+            if (DemoMode.isOn(environment)) {
+                log.info("Demo mode, no mail server configured: mail {} to account {}:\n{}", kind, accountId,
+                        Jsoup.parse(html).wholeText());
+            } else {
+                log.warn("No mail server configured: mail {} to account {} not sent (SPRING_MAIL_HOST)", kind,
+                        accountId);
+            }
+            sentMail.save(copy(accountId, kind, to, subject, html, SentMail.Transport.LOG, dedupeKey));
             return;
         }
         try {
@@ -77,8 +91,22 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("Mail could not be composed", e);
         }
-        sentMail.save(new SentMail(to, subject, html, SentMail.Transport.SMTP, clock.instant()).withDedupeKey(dedupeKey));
-        log.info("Mail sent to {}: {}", to, subject);
+        sentMail.save(copy(accountId, kind, to, subject, html, SentMail.Transport.SMTP, dedupeKey));
+        log.info("Mail {} sent to account {}", kind, accountId);
+    }
+
+    private SentMail copy(long accountId, String kind, String to, String subject, String html,
+                          SentMail.Transport transport, String dedupeKey) {
+        return DemoMode.isOn(environment) ? SentMail.whole(accountId, kind, to, subject, html, transport, clock.instant(), dedupeKey)
+                : SentMail.withoutText(accountId, kind, transport, clock.instant(), dedupeKey);
+    }
+
+    static String kind(String dedupeKey) {
+        if (dedupeKey == null) {
+            return "verification";
+        }
+        int colon = dedupeKey.indexOf(':');
+        return colon < 0 ? dedupeKey : dedupeKey.substring(0, colon);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -42,8 +42,10 @@ class NotificationPersonalData implements PersonalDataHolder {
                     return copy;
                 }).toList());
         archive.json("mail", accounts.summaryOf(accountId).map(AccountSummary::email).map(email -> jdbc.sql("""
-                        select subject, created_at from sent_mail where recipient = :email order by id
-                        """).param("email", email).query().listOfRows()).orElse(List.of()));
+                        select kind, subject, created_at from sent_mail
+                        where recipient_account_id = :account or recipient = :email order by id
+                        """).param("account", accountId).param("email", email).query().listOfRows())
+                .orElse(List.of()));
     }
 
     /** Runs before the account itself is erased, while its address is still known. */
@@ -51,6 +53,8 @@ class NotificationPersonalData implements PersonalDataHolder {
     @Transactional
     public int erase(long accountId) {
         int records = jdbc.sql("delete from notification where recipient_account_id = :account")
+                .param("account", accountId).update();
+        records += jdbc.sql("delete from sent_mail where recipient_account_id = :account")
                 .param("account", accountId).update();
         records += accounts.summaryOf(accountId).map(AccountSummary::email).map(email ->
                 jdbc.sql("delete from sent_mail where recipient = :email").param("email", email).update()).orElse(0);

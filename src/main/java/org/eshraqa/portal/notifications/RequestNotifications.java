@@ -85,7 +85,7 @@ class RequestNotifications {
                     + paragraph(text("requestNext." + event.to().name(), locale))
                     + link(event.requestId(), locale)
                     + paragraph(text("mail.signature", locale));
-            mailer.send(person.email(), stateTitle(event, locale), body, locale, key(event));
+            mailer.send(person.id(), person.email(), stateTitle(event, locale), body, locale, key(event));
         });
     }
 
@@ -121,7 +121,7 @@ class RequestNotifications {
             String body = paragraph(text("mail.greeting", locale, person.fullName()))
                     + paragraph(text("notify.message.body", locale)) + link(event.requestId(), locale)
                     + paragraph(text("mail.signature", locale));
-            mailer.send(person.email(), messageTitle(event, locale), body, locale, key(event));
+            mailer.send(person.id(), person.email(), messageTitle(event, locale), body, locale, key(event));
         });
     }
 

@@ -6,7 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A mail the portal sent, or only logged because no mail server is configured. */
+/**
+ * A mail the portal sent, or only logged because no mail server is configured. Outside demo mode
+ * the copy holds no address, subject or body (no link, no token, nothing of a case): only whom
+ * (account id), what kind, when and how it went. In demo mode it is whole, so a newcomer without
+ * a mail server can follow a verification link from the administrator's view.
+ */
 @Entity
 class SentMail {
 
@@ -15,6 +20,11 @@ class SentMail {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    private Long recipientAccountId;
+
+    /** What the mail was about, e.g. {@code survey}, {@code request-state}, {@code verification}. */
+    private String kind;
 
     private String recipient;
 
@@ -32,20 +42,31 @@ class SentMail {
     protected SentMail() {
     }
 
-    SentMail withDedupeKey(String key) {
-        this.dedupeKey = key;
-        return this;
-    }
-
-    SentMail(String recipient, String subject, String bodyHtml, Transport transport, Instant now) {
-        this.recipient = recipient;
-        this.subject = subject;
-        this.bodyHtml = bodyHtml;
+    private SentMail(long recipientAccountId, String kind, Transport transport, Instant now, String dedupeKey) {
+        this.recipientAccountId = recipientAccountId;
+        this.kind = kind;
         this.transport = transport.name();
         this.createdAt = now;
+        this.dedupeKey = dedupeKey;
+    }
+
+    /** Whom, what kind, when, how: no address, subject or body. */
+    static SentMail withoutText(long recipientAccountId, String kind, Transport transport, Instant now,
+                                String dedupeKey) {
+        return new SentMail(recipientAccountId, kind, transport, now, dedupeKey);
+    }
+
+    /** The whole mail: demo mode only. */
+    static SentMail whole(long recipientAccountId, String kind, String recipient, String subject, String bodyHtml,
+                          Transport transport, Instant now, String dedupeKey) {
+        SentMail mail = new SentMail(recipientAccountId, kind, transport, now, dedupeKey);
+        mail.recipient = recipient;
+        mail.subject = subject;
+        mail.bodyHtml = bodyHtml;
+        return mail;
     }
 
     SentMailRecord toRecord() {
-        return new SentMailRecord(id, recipient, subject, bodyHtml, transport, createdAt);
+        return new SentMailRecord(id, recipientAccountId, kind, recipient, subject, bodyHtml, transport, createdAt);
     }
 }

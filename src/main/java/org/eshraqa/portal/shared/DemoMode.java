@@ -1,11 +1,11 @@
 package org.eshraqa.portal.shared;
 
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
- * Whether to seed demo accounts and data: {@code portal.demo.enabled} when set, otherwise on for
- * the embedded database only, never for a configured (external) one.
+ * Whether to seed demo accounts and data, and to keep whole mail copies for a newcomer without a
+ * mail server: only when {@code portal.demo.enabled=true} is asked for (the README's
+ * {@code ./mvnw spring-boot:run} does, {@code java -jar} does not). Off by default on every database.
  */
 public final class DemoMode {
 
@@ -13,10 +13,6 @@ public final class DemoMode {
     }
 
     public static boolean isOn(Environment environment) {
-        String configured = environment.getProperty("portal.demo.enabled");
-        if (StringUtils.hasText(configured)) {
-            return Boolean.parseBoolean(configured);
-        }
-        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        return environment.getProperty("portal.demo.enabled", Boolean.class, false);
     }
 }

@@ -105,7 +105,7 @@ class VolunteeringDemo implements ApplicationRunner {
         opportunity("مساندة إدارية في مقر الجمعية", "أرشفة الملفات الورقية وتنظيم مواعيد الاستشارات.",
                 Interest.ADMINISTRATIVE_SUPPORT, at(today.plusDays(12), 9), 4, MeetingMode.IN_PERSON, "مقر الجمعية، حي الملقا", 3,
                 EnumSet.of(Skill.ADMINISTRATION, Skill.DATA_ENTRY), coordinator.id(), start);
-        log.info("Demo mode: {} is an active volunteer; four opportunities published", VOLUNTEER);
+        log.info("Demo mode: the demo volunteer is active; four opportunities published");
     }
 
     private Opportunity opportunity(String title, String description, Interest interest, Instant startsAt,

@@ -43,16 +43,18 @@ class AccountBootstrapTest {
         assertThat(saved.getValue().canSignIn()).isTrue();
     }
 
+    private final Account existingAdmin = Account.createdByAdmin(new org.eshraqa.portal.shared.EmailAddress(
+            "boss@eshraqa.org.sa"), "مدير", null, "{noop}x", java.util.EnumSet.of(Role.ADMIN), java.time.Instant.now());
+
     @Test
     void doesNothingOnceAnAdministratorExists() {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(true);
+        when(accounts.activeHoldersOf(java.util.EnumSet.of(Role.ADMIN))).thenReturn(java.util.List.of(existingAdmin));
         bootstrap("director@eshraqa.org.sa", "a-long-secret-7").run(new DefaultApplicationArguments());
         verify(accounts, never()).save(any());
     }
 
     @Test
     void refusesAWeakBootstrapPassword() {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(false);
         assertThatThrownBy(() -> bootstrap("director@eshraqa.org.sa", "admin").run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PORTAL_ADMIN_PASSWORD");
         verify(accounts, never()).save(any());
@@ -61,7 +63,102 @@ class AccountBootstrapTest {
     @Test
     void seedsNoDemoAccountsOnAConfiguredDatabase() {
         bootstrap("", "").run(new DefaultApplicationArguments());
-        verify(accounts, never()).save(any());
+        ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getAllValues()).extracting(Account::email)
+                .containsExactly(AccountBootstrap.GENERATED_ADMIN_EMAIL);
+    }
+
+    /** A jar started with nothing configured, on its embedded database (no spring.datasource.url). */
+    private AccountBootstrap bare(MockEnvironment environment) {
+        return new AccountBootstrap(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Clock.systemUTC(), environment, "", "");
+    }
+
+    private static String stdout(Runnable action) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBareStartOnTheEmbeddedDatabaseSeedsNoDemoAccountButAnAdministratorWhoMustChangeAOneTimePassword() {
+        MockEnvironment embedded = new MockEnvironment();
+        String printed = stdout(() -> bare(embedded).run(new DefaultApplicationArguments()));
+
+        ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getAllValues()).as("no demo account, the administrator included").hasSize(1);
+        Account admin = saved.getValue();
+        assertThat(admin.email()).isEqualTo(AccountBootstrap.GENERATED_ADMIN_EMAIL);
+        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.mustChangePassword()).isTrue();
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches(AccountBootstrap.DEMO_PASSWORD, admin.passwordHash())).as("not the README's password").isFalse();
+
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("one-time password\\s+(\\S+)").matcher(printed);
+        assertThat(shown.find()).as(printed).isTrue();
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(shown.group(1),
+                admin.passwordHash())).as("the printed password signs in").isTrue();
+        assertThat(PasswordPolicy.check(shown.group(1))).isEmpty();
+        assertThat(printed).contains(AccountBootstrap.GENERATED_ADMIN_EMAIL).contains("=====");
+
+        // The next start finds the administrator: nothing is created or printed again.
+        when(accounts.activeHoldersOf(java.util.EnumSet.of(Role.ADMIN))).thenReturn(java.util.List.of(admin));
+        assertThat(stdout(() -> bare(embedded).run(new DefaultApplicationArguments())))
+                .doesNotContain(shown.group(1)).doesNotContain("one-time password");
+        verify(accounts, org.mockito.Mockito.times(1)).save(any());
+    }
+
+    @Test
+    void aConfiguredEmailWithoutPasswordGetsAOneTimePasswordToo() {
+        when(accounts.findByEmail("director@eshraqa.org.sa")).thenReturn(Optional.empty());
+        String printed = stdout(() -> bootstrap("director@eshraqa.org.sa", "").run(new DefaultApplicationArguments()));
+        ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getValue().email()).isEqualTo("director@eshraqa.org.sa");
+        assertThat(saved.getValue().mustChangePassword()).isTrue();
+        assertThat(printed).contains("director@eshraqa.org.sa").contains("one-time password");
+    }
+
+    @Test
+    void aConfiguredPasswordNeedsNoChange() {
+        when(accounts.findByEmail("director@eshraqa.org.sa")).thenReturn(Optional.empty());
+        String printed = stdout(() -> bootstrap("director@eshraqa.org.sa", "a-long-secret-7")
+                .run(new DefaultApplicationArguments()));
+        ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getValue().mustChangePassword()).isFalse();
+        assertThat(printed).doesNotContain("a-long-secret-7").doesNotContain("one-time password");
+    }
+
+    @Test
+    void demoModeOnlyWhenAskedForAndThenWithoutAGeneratedAdministrator() {
+        MockEnvironment demo = new MockEnvironment().withProperty("portal.demo.enabled", "true");
+        String printed = stdout(() -> bare(demo).run(new DefaultApplicationArguments()));
+        ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts, org.mockito.Mockito.times(AccountBootstrap.DEMO_ACCOUNTS.size())).save(saved.capture());
+        assertThat(saved.getAllValues()).extracting(Account::email)
+                .doesNotContain(AccountBootstrap.GENERATED_ADMIN_EMAIL).contains("admin@demo.eshraqa.org.sa");
+        assertThat(printed).doesNotContain("one-time password");
+    }
+
+    @Test
+    void demoAccountsLeftByADemoRunCannotSignInOnceDemoModeIsOff() {
+        Account demoBeneficiary = Account.createdByAdmin(new org.eshraqa.portal.shared.EmailAddress(
+                "beneficiary@demo.eshraqa.org.sa"), "نورة", null, "{noop}x", java.util.EnumSet.of(Role.BENEFICIARY),
+                java.time.Instant.now());
+        when(accounts.findByEmail("beneficiary@demo.eshraqa.org.sa")).thenReturn(Optional.of(demoBeneficiary));
+        when(accounts.findByEmail(org.mockito.ArgumentMatchers.argThat(e -> e != null
+                && !e.equals("beneficiary@demo.eshraqa.org.sa")))).thenReturn(Optional.empty());
+        stdout(() -> bare(new MockEnvironment()).run(new DefaultApplicationArguments()));
+        assertThat(demoBeneficiary.canSignIn()).isFalse();
     }
 
     @Test

@@ -40,7 +40,7 @@ class RouteAccessMatrixTest extends PortalBrowserlessTest {
         }
         for (String route : List.of("inquiries", "inquiries/new", "inquiries/:inquiryId", "my-file/access", "my-data",
                 "notifications", "surveys", "volunteer/apply", "volunteer/hours", "volunteer/opportunities",
-                "volunteer/certificates/:certificateId")) {
+                "volunteer/certificates/:certificateId", "change-password")) {
             WHO.put(route, Set.of(SIGNED_IN));
         }
         for (String route : List.of("requests", "requests/new", "requests/:requestId")) {

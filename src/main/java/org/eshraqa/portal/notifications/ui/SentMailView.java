@@ -15,8 +15,10 @@ import org.eshraqa.portal.notifications.SentMailRecord;
 import org.eshraqa.portal.shared.PortalDates;
 
 /**
- * Mail the portal sent or, without a mail server, only logged: lets an administrator follow a
- * verification link in a demo and check what people were told.
+ * Mail the portal sent or, without a mail server, only recorded: to whom (account), what kind,
+ * when and how. Outside demo mode that is all there is (no address, subject or body: an
+ * administrator must not follow someone's survey link or read a decision); in demo mode the whole
+ * mail opens, so a newcomer can follow a verification link.
  */
 @Route("admin/mail")
 @Menu(order = 91, title = "nav.admin.mail", icon = "vaadin:envelope")
@@ -29,8 +31,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
         Grid<SentMailRecord> grid = new Grid<>();
         grid.addColumn(m -> PortalDates.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("mail.sentAt"))
                 .setAutoWidth(true);
-        grid.addColumn(SentMailRecord::recipient).setHeader(getTranslation("mail.recipient")).setFlexGrow(1);
-        grid.addColumn(SentMailRecord::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(2);
+        grid.addColumn(this::recipient).setHeader(getTranslation("mail.recipient")).setFlexGrow(1);
+        grid.addColumn(m -> getTranslation("mail.kind." + (m.kind() == null ? "unknown" : m.kind())))
+                .setHeader(getTranslation("mail.kind")).setAutoWidth(true);
+        grid.addColumn(m -> m.subject() == null ? "" : m.subject()).setHeader(getTranslation("mail.subject"))
+                .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("mail.transport." + m.transport())).setHeader(getTranslation("mail.transport"))
                 .setAutoWidth(true);
         grid.setItems(q -> mailer.recent(q.getOffset(), q.getLimit()).stream(), q -> (int) mailer.count());
@@ -41,7 +46,17 @@ public class SentMailView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("mail.title")), new Paragraph(getTranslation("mail.lead")), grid);
     }
 
+    private String recipient(SentMailRecord mail) {
+        if (mail.recipient() != null) {
+            return mail.recipient();
+        }
+        return mail.recipientAccountId() == null ? "" : getTranslation("mail.account", String.valueOf(mail.recipientAccountId()));
+    }
+
     private void open(SentMailRecord mail) {
+        if (mail.bodyHtml() == null) {
+            return; // outside demo mode no text is kept
+        }
         Dialog dialog = new Dialog(mail.subject());
         // The body is the portal's own HTML; a sandboxed frame keeps it apart from this page.
         IFrame frame = new IFrame();

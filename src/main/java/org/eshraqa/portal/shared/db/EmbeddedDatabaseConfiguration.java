@@ -3,6 +3,7 @@ package org.eshraqa.portal.shared.db;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.eshraqa.portal.shared.DemoMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -25,10 +27,22 @@ class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "portal";
 
+    /** Beside the data key: {@code ${portal.data-dir}/db-password}, readable by its owner only. */
+    static final String PASSWORD_FILE = "db-password";
+
+    /**
+     * Outside demo mode root gets a generated password (kept in {@value #PASSWORD_FILE}); once it
+     * has one, demo mode uses it too. A temporary (test) server stays without.
+     */
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(@Value("${portal.data-dir}") Path dataDir,
-                                    @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral) {
-        return EmbeddedMariaDb.startOnce(ephemeral ? null : dataDir.resolve("mariadb"), DATABASE);
+                                    @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral,
+                                    Environment environment) {
+        if (ephemeral) {
+            return EmbeddedMariaDb.startOnce(null, DATABASE);
+        }
+        return EmbeddedMariaDb.startOnce(dataDir.resolve("mariadb"), DATABASE, dataDir.resolve(PASSWORD_FILE),
+                !DemoMode.isOn(environment));
     }
 
     /** Pool settings ({@code spring.datasource.hikari.*}) apply here as they do to Boot's own pool. */
@@ -37,7 +51,7 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(EmbeddedMariaDb db, DataSourceProperties properties) {
         properties.setUrl(db.jdbcUrl(DATABASE));
         properties.setUsername("root");
-        properties.setPassword("");
+        properties.setPassword(db.rootPassword());
         HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         // A local server answers at once; do not let a stopped one stall shutdown for 30 s.
         pool.setConnectionTimeout(5_000);

@@ -1,0 +1,71 @@
+package org.eshraqa.portal.identity;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed-in person replaces their own password, knowing the current one. An account whose
+ * password was generated (the first administrator without {@code PORTAL_ADMIN_PASSWORD}) must do
+ * so before anything else: {@link PasswordChangeGate} and the views' navigation guard ask
+ * {@link #required()} on every request of such a session until it is done.
+ */
+@Service
+public class PasswordChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordChanges.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    PasswordChanges(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * Whether the signed-in person must still replace a generated password. Only sessions that
+     * signed in with such a password read the database; it says when the change is done. Not
+     * transactional: every request asks, and most must not open a transaction for it.
+     */
+    public boolean required() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalUserDetails user
+                && user.mustChangePassword()
+                && accounts.findById(user.accountId()).map(Account::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * Replaces the signed-in person's password. Returns the message key of what is wrong, or empty
+     * when the new password is stored.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<String> change(String currentPassword, String newPassword, String repeated) {
+        Account account = accounts.findById(Caller.current().accountId())
+                .filter(a -> a.passwordHash() != null && a.canSignIn())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No local password"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            return Optional.of("password.change.wrongCurrent");
+        }
+        Optional<String> rule = PasswordPolicy.check(newPassword);
+        if (rule.isPresent()) {
+            return rule;
+        }
+        if (!newPassword.equals(repeated)) {
+            return Optional.of("password.change.mismatch");
+        }
+        if (newPassword.equals(currentPassword)) {
+            return Optional.of("password.change.same");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        log.info("Account {} changed its password", account.id());
+        return Optional.empty();
+    }
+}
