@@ -3,6 +3,7 @@ package org.eshraqa.portal.identity;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,10 +24,15 @@ public class PasswordChanges {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    PasswordChanges(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    PasswordChanges(AccountRepository accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+                    ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.events = events;
     }
 
     /**
@@ -43,7 +49,9 @@ public class PasswordChanges {
 
     /**
      * Replaces the signed-in person's password. Returns the message key of what is wrong, or empty
-     * when the new password is stored.
+     * when the new password is stored; the account's other sessions then end. A wrong current
+     * password counts against the account's sign-in limit, so a borrowed session cannot be used to
+     * guess it; while the limit is used up, no password is checked here either.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -51,7 +59,11 @@ public class PasswordChanges {
         Account account = accounts.findById(Caller.current().accountId())
                 .filter(a -> a.passwordHash() != null && a.canSignIn())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No local password"));
+        if (throttle.waitBeforeAccount(account.id(), null).isPresent()) {
+            return Optional.of("password.change.wait");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.failedForAccount(account.id());
             return Optional.of("password.change.wrongCurrent");
         }
         Optional<String> rule = PasswordPolicy.check(newPassword);
@@ -65,7 +77,13 @@ public class PasswordChanges {
             return Optional.of("password.change.same");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id(), currentSessionId()));
         log.info("Account {} changed its password", account.id());
         return Optional.empty();
+    }
+
+    private static String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends every session of an account that was disabled, erased or lost a role, as soon as the
- * change is committed: a session keeps the roles it signed in with.
+ * change is committed: a session keeps the roles it signed in with. After a password change the
+ * account's other sessions end (one opened with the old password may be someone else's).
  */
 @Component
 class SessionTerminator {
@@ -37,11 +38,24 @@ class SessionTerminator {
         log.info("Account {} erased: {} session(s) ended", event.accountId(), endSessions(event.accountId()));
     }
 
+    @TransactionalEventListener
+    void on(PasswordChanged event) {
+        log.info("Account {} changed its password: {} other session(s) ended", event.accountId(),
+                endSessions(event.accountId(), event.keptSessionId()));
+    }
+
     private int endSessions(long accountId) {
+        return endSessions(accountId, null);
+    }
+
+    private int endSessions(long accountId, String keptSessionId) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof PortalPrincipal p && p.accountId() == accountId) {
                 for (var session : sessions.getAllSessions(principal, false)) {
+                    if (session.getSessionId().equals(keptSessionId)) {
+                        continue;
+                    }
                     session.expireNow();
                     ended++;
                 }

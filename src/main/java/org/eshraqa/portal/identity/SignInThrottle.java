@@ -89,6 +89,11 @@ public class SignInThrottle {
         return Optional.of(Duration.ofNanos(nanos));
     }
 
+    /** A wrong current password typed on the password-change page: it counts as a failed sign-in. */
+    void failedForAccount(long accountId) {
+        accounts.take(accountKey(accountId));
+    }
+
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Object principal = event.getAuthentication().getPrincipal();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -25,6 +26,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The identity module on the embedded MariaDB, with mail going to a real SMTP server. */
 class AccountsModuleTest extends PortalTestBase {
@@ -35,6 +38,8 @@ class AccountsModuleTest extends PortalTestBase {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired SessionRegistry sessions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PasswordChanges passwordChanges;
+    @Autowired SignInThrottle throttle;
     @Value("${portal.registration.max-per-address:30}") int registrationsPerClient;
 
     private AuthenticationManager signIn() {
@@ -320,5 +325,42 @@ class AccountsModuleTest extends PortalTestBase {
         accounts.enable(id);
         assertThat(signIn().authenticate(new UsernamePasswordAuthenticationToken(email, "a-good-password-1"))
                 .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void changingThePasswordEndsTheAccountsOtherSessionsButNotTheOneThatChangedIt() {
+        String email = newAccount("موظف يغيّر كلمة مروره", Role.RELATIONS_OFFICER);
+        MockHttpSession other = new MockHttpSession();
+        MockHttpSession current = new MockHttpSession();
+        sessions.registerNewSession(other.getId(), userDetails.loadUserByUsername(email));
+        sessions.registerNewSession(current.getId(), userDetails.loadUserByUsername(email));
+        signInAs(email);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(current);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            assertThat(passwordChanges.change(DEMO_PASSWORD, "Another-pass-2026", "Another-pass-2026")).isEmpty();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(sessions.getSessionInformation(other.getId()).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation(current.getId()).isExpired()).isFalse();
+        assertThat(signIn().authenticate(new UsernamePasswordAuthenticationToken(email, "Another-pass-2026"))
+                .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordChangeUseUpTheAccountsSignInLimit() {
+        String email = newAccount("جلسة مستعارة", Role.BENEFICIARY);
+        signInAs(email);
+        for (int i = 0; i < 5; i++) {
+            assertThat(passwordChanges.change("Guess-number-" + i + "x", "Another-pass-2026", "Another-pass-2026"))
+                    .contains("password.change.wrongCurrent");
+        }
+        // The right current password is not even checked now, and the login form waits as well.
+        assertThat(passwordChanges.change(DEMO_PASSWORD, "Another-pass-2026", "Another-pass-2026"))
+                .contains("password.change.wait");
+        assertThat(throttle.waitBefore(" " + email.toUpperCase(java.util.Locale.ROOT), null)).isPresent();
     }
 }
