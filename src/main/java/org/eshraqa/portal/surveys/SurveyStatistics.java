@@ -284,16 +284,10 @@ public class SurveyStatistics {
         }
 
         List<RatingCell> ratings() {
-            Map<String, Map<LocalDate, Long>> counts = ratingCounts(query.filterDim(), query.filterKey());
-            Map<String, Map<LocalDate, Long>> unfiltered = query.filter() == null ? Map.of()
-                    : ratingCounts(SurveyRollups.ALL, "");
             Map<String, SurveyRollups.RatingTotals> totals = new TreeMap<>();
-            if (!weeks.empty()) {
-                for (SurveyRollups.RatingDay day : rollups.weekRatings(query.filterDim(), query.filterKey(),
-                        weeks.first(), weeks.lastSunday())) {
-                    totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
-                }
-            }
+            Map<String, Map<LocalDate, Long>> counts = ratingCounts(query.filterDim(), query.filterKey(), totals);
+            Map<String, Map<LocalDate, Long>> unfiltered = query.filter() == null ? Map.of()
+                    : ratingCounts(SurveyRollups.ALL, "", new TreeMap<>());
             List<RatingCell> cells = new ArrayList<>();
             for (SurveyRollups.RatingTotals t : totals.values()) {
                 List<Map<LocalDate, Long>> containing = query.filter() == null ? List.of()
@@ -307,11 +301,14 @@ public class SurveyStatistics {
             return cells;
         }
 
-        private Map<String, Map<LocalDate, Long>> ratingCounts(String filterDim, String filterValue) {
+        /** Aspect → week → raters, adding each aspect's totals to {@code totals}. */
+        private Map<String, Map<LocalDate, Long>> ratingCounts(String filterDim, String filterValue,
+                                                               Map<String, SurveyRollups.RatingTotals> totals) {
             Map<String, Map<LocalDate, Long>> counts = new TreeMap<>();
             if (!weeks.empty()) {
                 for (SurveyRollups.RatingDay day : rollups.weekRatings(filterDim, filterValue, weeks.first(),
                         weeks.lastSunday())) {
+                    totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
                     counts.computeIfAbsent(day.code(), x -> new TreeMap<>()).merge(day.day(), day.totals().n(),
                             Long::sum);
                 }
