@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In demo mode (see {@link DemoMode}), eight months of made-up ratings, so the dashboards have
- * something to show: about 10,800 responses across the kinds of service, channels and regions
+ * something to show: about 5,400 responses across the kinds of service, channels and regions
  * (enough that most weeks of a region or a service hold at least k), with a few comments. They belong to no account. Runs once: nothing is added when responses exist.
  */
 @Component
@@ -78,7 +78,7 @@ class SurveysDemo implements ApplicationRunner {
         Random random = new Random(2026);
         LocalDate today = LocalDate.now(PortalDates.ZONE);
         List<Object[]> invitations = new ArrayList<>();
-        for (int i = 0; i < 12_000; i++) {
+        for (int i = 0; i < 6_000; i++) {
             TriggerType trigger = random.nextInt(10) < 6 ? TriggerType.REQUEST_CLOSED
                     : TriggerType.values()[1 + random.nextInt(TriggerType.values().length - 1)];
             boolean request = trigger == TriggerType.REQUEST_CLOSED;

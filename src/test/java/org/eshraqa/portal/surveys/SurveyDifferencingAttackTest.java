@@ -87,15 +87,7 @@ class SurveyDifferencingAttackTest extends PortalTestBase {
         Random random = new Random(7919L * (trial + 1));
         LocalDate first = LocalDate.of(year, 2, 20);
         LocalDate last = LocalDate.of(year, 6, 10);
-        jdbc.queryForList("select table_name from information_schema.tables where table_schema = database() "
-                + "and (table_name like 'survey\\_rollup%' or table_name like 'survey\\_rating\\_rollup%')", String.class)
-                .forEach(table -> {
-                    String column = jdbc.queryForList("select column_name from information_schema.columns where "
-                            + "table_schema = database() and table_name = ? and column_name in ('day', 'month_start', "
-                            + "'week_start')", String.class, table).getFirst();
-                    jdbc.update("delete from " + table + " where " + column + " between ? and ?",
-                            first.minusDays(40), last.plusDays(40));
-                });
+        clear(first.minusDays(40), last.plusDays(40));
         int n = 40 + random.nextInt(60);
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -119,6 +111,18 @@ class SurveyDifferencingAttackTest extends PortalTestBase {
                     false));
         }
         return people;
+    }
+
+    /** Removes the summary rows of these days (this test's own years), so a rerun starts afresh. */
+    private void clear(LocalDate first, LocalDate last) {
+        jdbc.queryForList("select table_name from information_schema.tables where table_schema = database() "
+                + "and (table_name like 'survey\\_rollup%' or table_name like 'survey\\_rating\\_rollup%')", String.class)
+                .forEach(table -> {
+                    String column = jdbc.queryForList("select column_name from information_schema.columns where "
+                            + "table_schema = database() and table_name = ? and column_name in ('day', 'month_start', "
+                            + "'week_start')", String.class, table).getFirst();
+                    jdbc.update("delete from " + table + " where " + column + " between ? and ?", first, last);
+                });
     }
 
     // ---------------------------------------------------------------- the attack
@@ -332,6 +336,45 @@ class SurveyDifferencingAttackTest extends PortalTestBase {
         set.stream().limit(4).forEach(i -> text.append(people.get(i).day()).append(' ')
                 .append(people.get(i).context().region()).append(" csat ").append(people.get(i).csat()).append("; "));
         return text.append(")").toString();
+    }
+
+    // ---------------------------------------------------------------- known people
+
+    @Autowired org.eshraqa.portal.shared.crypto.FieldCipher cipher;
+
+    @Test
+    void aCommentOfSomeoneWhoAskedToBeContactedIsNeverAmongTheAnonymousOnes() {
+        // Six people rate in one week of 2016, two of them with a comment, one asking to be called.
+        LocalDate day = LocalDate.of(2016, 3, 8);
+        SurveyContext context = new SurveyContext(TriggerType.CONTACT_FINISHED, null, "PHONE", "RIYADH", null, null,
+                null);
+        long template = jdbc.queryForObject("select id from survey_template where trigger_type = 'REQUEST_CLOSED' "
+                + "and current_version", Long.class);
+        // Letters only: a comment's long digit runs are masked as ID numbers.
+        String marker = "known-" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        clear(day.minusDays(40), day.plusDays(40));
+        for (int i = 0; i < 6; i++) {
+            rollups.invited(context, day);
+            rollups.answered(context, day, new SurveyAnswers(1, Map.of(), null, null, null, i == 0));
+        }
+        for (int i = 0; i < 2; i++) {
+            jdbc.update("insert into survey_invitation (token_hash, token_sealed, source_key, trigger_type, channel, "
+                    + "region, language, created_at, expires_at) values (?, 'sealed', ?, 'CONTACT_FINISHED', 'PHONE', "
+                    + "'RIYADH', 'ar', ?, ?)", String.format("%064d", System.nanoTime() + i), marker + ":" + i,
+                    java.sql.Timestamp.valueOf(day.atTime(10, 0)), java.sql.Timestamp.valueOf(day.atTime(10, 0).plusDays(30)));
+            jdbc.update("insert into survey_response (invitation_id, template_id, trigger_type, channel, region, "
+                    + "answered_at, answered_on, csat, comment, may_contact) select id, ?, trigger_type, channel, "
+                    + "region, created_at, ?, 1, ?, ? from survey_invitation where source_key = ?", template,
+                    java.sql.Date.valueOf(day), cipher.encryptText(marker + (i == 0 ? " call me" : " anonymous")),
+                    i == 0, marker + ":" + i);
+        }
+        signInAs(QUALITY);
+        MonthKey march = new MonthKey(CalendarKind.GREGORIAN, 2016, 3);
+        assertThat(statistics.overview(StatsQuery.months(march, march), SurveyStatistics.Granularity.WEEK).headline()
+                .responses()).isEqualTo(6);
+        assertThat(statistics.lowComments(StatsQuery.months(march, march), null, 50))
+                .extracting(SurveyStatistics.Comment::text).filteredOn(text -> text.startsWith(marker))
+                .containsExactly(marker + " anonymous");
     }
 
     // ---------------------------------------------------------------- the metrics, as scraped
