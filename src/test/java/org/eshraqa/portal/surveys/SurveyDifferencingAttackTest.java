@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * minus its shown rows). Then every pair: no figure may be a strict superset of another by 1 to
  * k − 1 people, nor describe 1 to k − 1 people itself.
  *
- * <p>On the code before the weekly rules this found about a thousand such pairs in four sets, e.g. a
- * month's headline minus its weeks (weeks crossed the month's end), a Gregorian range minus a Hijri
+ * <p>On the code before the weekly rules this found a thousand such pairs (the report stops there)
+ * in four sets: a month's headline minus its weeks (weeks crossed the month's end), a Gregorian range minus a Hijri
  * one, a filtered table's total minus its shown rows (the people with no region), the same row over
  * two ranges a few days apart, and the 30-day metric of one day minus that of the day before; and
  * the metric moved with one more answer.
