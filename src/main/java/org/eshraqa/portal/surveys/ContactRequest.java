@@ -3,10 +3,12 @@ package org.eshraqa.portal.surveys;
 import java.time.Instant;
 
 /**
- * A response whose author asked to be contacted about it (P-7.5): the only way staff ever see a
- * rating with a name. {@code doneAt} and the rest are empty until someone got back to them.
+ * A response whose author asked to be contacted about it (P-7.5): what they wrote, with their
+ * name, and when. Not their scores: a named score could be taken away from a figure of k people
+ * to leave fewer than k (P-7.3). {@code doneAt} and the rest are empty until someone got back to
+ * them.
  */
-public record ContactRequest(long responseId, Instant answeredAt, TriggerType trigger, String serviceCode, int csat,
+public record ContactRequest(long responseId, Instant answeredAt, TriggerType trigger, String serviceCode,
                              String comment, String name, String email, String mobile, String language,
                              Instant doneAt, String doneBy, String note) {
 

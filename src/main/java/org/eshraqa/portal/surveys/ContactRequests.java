@@ -88,7 +88,7 @@ public class ContactRequests {
         String doneBy = followUp == null ? null
                 : accounts.summaryOf(followUp.doneBy()).map(AccountSummary::fullName).orElse(null);
         accessLog.opened(RecordKind.SURVEY_RESPONSE, r.id(), r.answeredAt().atZone(org.eshraqa.portal.shared.PortalDates.ZONE).toLocalDate().toString(), accountId);
-        return new ContactRequest(r.id(), r.answeredAt(), r.context().trigger(), r.context().serviceCode(), r.csat(),
+        return new ContactRequest(r.id(), r.answeredAt(), r.context().trigger(), r.context().serviceCode(),
                 r.comment(), person == null ? null : person.fullName(), person == null ? null : person.email(),
                 person == null ? null : person.mobile(), person == null ? null : person.language(),
                 followUp == null ? null : followUp.doneAt(), doneBy, followUp == null ? null : followUp.note());

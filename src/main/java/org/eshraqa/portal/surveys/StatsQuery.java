@@ -1,11 +1,14 @@
 package org.eshraqa.portal.surveys;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * What a dashboard asks: whole months from {@code from} to {@code to} (in one calendar), and
- * optionally one value of one dimension to look at. Whole months only: a period of arbitrary
- * days could be set against another to single out one day's raters.
+ * optionally one value of one dimension to look at. A month counts the weeks (Sunday to Saturday)
+ * that begin in it: so months of either calendar, the weekly trend and the metrics all add up
+ * the same whole weeks, and no two of them differ by a few days.
  */
 public record StatsQuery(MonthKey from, MonthKey to, Dimension filter, String filterValue) {
 
@@ -30,12 +33,14 @@ public record StatsQuery(MonthKey from, MonthKey to, Dimension filter, String fi
         return from.calendar();
     }
 
+    /** The first Sunday of the first month. */
     LocalDate firstDay() {
-        return from.firstDay();
+        return from.firstDay().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 
+    /** The Saturday before the first Sunday of the month after the last. */
     LocalDate lastDay() {
-        return to.lastDay();
+        return to.plus(1).firstDay().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).minusDays(1);
     }
 
     String filterDim() {

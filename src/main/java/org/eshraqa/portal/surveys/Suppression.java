@@ -1,21 +1,22 @@
 package org.eshraqa.portal.surveys;
 
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Rating is a right, not a weapon (P-7.3): no figure may describe fewer than k people. Two rules:
+ * Rating is a right, not a weapon (P-7.3): no figure the portal shows, nor the difference of any
+ * two of them, may describe 1 to k − 1 people. Every figure is a sum of whole weeks (Sunday to
+ * Saturday) of one series (the people of one filter and one row), so any two figures of a series
+ * differ by whole weeks of it, and a row differs from a series that contains it week by week. Three
+ * rules, all per week, so that they give the same answer whatever period or view asks:
  * <ul>
- * <li>a cell over a period is shown only if it has at least k responses and its months with
- * fewer than k responses together have at least k (or none): so the period minus any of its
- * months, each of which can be asked for on its own, never leaves fewer than k people;</li>
- * <li>in a breakdown, if the hidden cells together hold fewer than k responses, the smallest shown
- * cells are hidden too until they hold at least k: so the total minus the shown cells never
- * describes fewer than k people either.</li>
+ * <li>a series is shown over a period only if each of its weeks holds no one or at least k;</li>
+ * <li>and only if, in each week, every series that contains it (the filter's total, the row's
+ * own series without the filter, everyone) holds no one more or at least k more;</li>
+ * <li>a table's rows (the "no value" row among them) are shown only if, in each week, the total
+ * minus the shown rows holds no one or at least k; otherwise none is.</li>
  * </ul>
  */
 final class Suppression {
@@ -23,27 +24,33 @@ final class Suppression {
     private Suppression() {
     }
 
-    static boolean partitionSafe(Collection<Long> monthlyCounts, int k) {
-        long total = monthlyCounts.stream().mapToLong(Long::longValue).sum();
-        long small = monthlyCounts.stream().filter(c -> c > 0 && c < k).mapToLong(Long::longValue).sum();
-        return total >= k && (small == 0 || small >= k);
+    /** Whether a group of {@code n} people may be told apart: none, or at least k. */
+    static boolean tellable(long n, int k) {
+        return n <= 0 || n >= k;
     }
 
-    /**
-     * The positions to hide in a breakdown whose cell counts are {@code counts}, given the
-     * positions already hidden by the first rule.
-     */
-    static Set<Integer> complementary(List<Long> counts, Set<Integer> hidden, int k) {
-        Set<Integer> result = new HashSet<>(hidden);
-        long hiddenTotal = result.stream().mapToLong(counts::get).sum();
-        List<Integer> shownBySize = IntStream.range(0, counts.size()).boxed().filter(i -> !result.contains(i))
-                .filter(i -> counts.get(i) > 0).sorted(Comparator.comparing(counts::get)).toList();
-        int next = 0;
-        while (hiddenTotal > 0 && hiddenTotal < k && next < shownBySize.size()) {
-            int position = shownBySize.get(next++);
-            result.add(position);
-            hiddenTotal += counts.get(position);
+    /** The first two rules: {@code series} and each of {@code containing} are responses per week. */
+    static boolean weeklySafe(Map<LocalDate, Long> series, Collection<Map<LocalDate, Long>> containing, int k) {
+        long total = 0;
+        for (Map.Entry<LocalDate, Long> week : series.entrySet()) {
+            long n = week.getValue();
+            if (!tellable(n, k)) {
+                return false;
+            }
+            total += n;
+            for (Map<LocalDate, Long> outer : containing) {
+                if (!tellable(outer.getOrDefault(week.getKey(), 0L) - n, k)) {
+                    return false;
+                }
+            }
         }
-        return result;
+        return total > 0;
+    }
+
+    /** The third rule: the total per week minus the shown rows per week. */
+    static boolean complementSafe(Map<LocalDate, Long> total, Collection<Map<LocalDate, Long>> shown, int k) {
+        Map<LocalDate, Long> rest = new HashMap<>(total);
+        shown.forEach(row -> row.forEach((week, n) -> rest.merge(week, -n, Long::sum)));
+        return rest.values().stream().allMatch(n -> tellable(n, k));
     }
 }

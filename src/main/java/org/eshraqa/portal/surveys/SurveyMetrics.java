@@ -9,8 +9,10 @@ import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code portal.surveys.csat} (share of 4s and 5s) and {@code portal.surveys.response.rate} over
- * the last 30 days, read from the summary tables at each scrape; NaN below k responses.
+ * {@code portal.surveys.csat} (share of 4s and 5s) and {@code portal.surveys.response.rate} of the
+ * last whole week (Sunday to Saturday), read from the weekly summary rows at each scrape; NaN below
+ * k responses. Nothing here moves with one answer: a week's figures appear once it has ended, as
+ * in the dashboard's weekly trend.
  */
 @Component
 class SurveyMetrics implements MeterBinder {
@@ -25,14 +27,14 @@ class SurveyMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("portal.surveys.csat", this, m -> m.last30Days(true)).baseUnit("percent")
-                .description("Share of ratings of 4 or 5 over the last 30 days").register(registry);
-        Gauge.builder("portal.surveys.response.rate", this, m -> m.last30Days(false)).baseUnit("percent")
-                .description("Responses per invitation over the last 30 days").register(registry);
+        Gauge.builder("portal.surveys.csat", this, m -> m.lastWeek(true)).baseUnit("percent")
+                .description("Share of ratings of 4 or 5 in the last whole week").register(registry);
+        Gauge.builder("portal.surveys.response.rate", this, m -> m.lastWeek(false)).baseUnit("percent")
+                .description("Responses per invitation in the last whole week").register(registry);
     }
 
-    private double last30Days(boolean csat) {
-        return statistics.lastDays(LocalDate.now(clock.withZone(PortalDates.ZONE)), 30)
+    private double lastWeek(boolean csat) {
+        return statistics.lastWeek(LocalDate.now(clock.withZone(PortalDates.ZONE)))
                 .map(f -> csat ? f.csatPercent() : f.responseRate())
                 .map(v -> v == null ? Double.NaN : v).orElse(Double.NaN);
     }

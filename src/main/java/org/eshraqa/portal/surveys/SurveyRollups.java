@@ -1,7 +1,9 @@
 package org.eshraqa.portal.surveys;
 
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,10 @@ import org.springframework.stereotype.Component;
  * The summary tables the dashboards read. Every invitation and every response adds its counts, in
  * its own transaction, to one row per day and one row per month of each calendar, for each filter
  * the dashboard offers (all responses, or one value of one dimension) and each breakdown (the
- * total, or one dimension): so any figure over a period of whole months is a sum over at most
- * months × values rows, however many responses there are. The daily rows serve the weekly trend
- * and the last-days metrics.
+ * total, or one dimension), and to one row per week (Sunday to Saturday): the dashboards read only
+ * the weekly rows, so any figure is a sum over at most weeks × values rows, however many responses
+ * there are. The monthly rows are still kept (no longer read); the others are rebuilt from the
+ * daily rows.
  *
  * <p>Filters are the dimensions of {@link Dimension#isFilter()}; the per-staff and per-team
  * breakdowns exist only without a filter.
@@ -41,6 +44,12 @@ class SurveyRollups {
             return new Measures(invited + o.invited, responses + o.responses, csatSum + o.csatSum,
                     csatTop + o.csatTop, cesN + o.cesN, cesSum + o.cesSum, npsN + o.npsN,
                     npsPromoters + o.npsPromoters, npsDetractors + o.npsDetractors);
+        }
+
+        Measures minus(Measures o) {
+            return new Measures(invited - o.invited, responses - o.responses, csatSum - o.csatSum,
+                    csatTop - o.csatTop, cesN - o.cesN, cesSum - o.cesSum, npsN - o.npsN,
+                    npsPromoters - o.npsPromoters, npsDetractors - o.npsDetractors);
         }
     }
 
@@ -71,11 +80,14 @@ class SurveyRollups {
                 answers.nps() != null && answers.nps() >= 9 ? 1 : 0, answers.nps() != null && answers.nps() <= 6 ? 1 : 0);
         add(context, day, m);
         List<Object[]> ratings = new ArrayList<>();
+        List<Object[]> weekly = new ArrayList<>();
         List<Object[]> monthly = new ArrayList<>();
         for (String[] filter : filters(context)) {
             for (Map.Entry<String, Integer> rating : answers.ratings().entrySet()) {
                 int low = rating.getValue() <= 2 ? 1 : 0;
                 ratings.add(new Object[] {filter[0], filter[1], Date.valueOf(day), rating.getKey(), rating.getValue(), low});
+                weekly.add(new Object[] {filter[0], filter[1], Date.valueOf(weekStart(day)), rating.getKey(),
+                        rating.getValue(), low});
                 for (CalendarKind calendar : CalendarKind.values()) {
                     monthly.add(new Object[] {calendar.name(), filter[0], filter[1], monthStart(calendar, day),
                             rating.getKey(), rating.getValue(), low});
@@ -88,11 +100,21 @@ class SurveyRollups {
                 on duplicate key update n = n + 1, rating_sum = rating_sum + values(rating_sum), low = low + values(low)
                 """, ratings);
         jdbc.batchUpdate("""
+                insert into survey_rating_rollup_week (filter_dim, filter_value, week_start, code, n, rating_sum, low)
+                values (?, ?, ?, ?, 1, ?, ?)
+                on duplicate key update n = n + 1, rating_sum = rating_sum + values(rating_sum), low = low + values(low)
+                """, weekly);
+        jdbc.batchUpdate("""
                 insert into survey_rating_rollup_month (calendar, filter_dim, filter_value, month_start, code, n,
                                                         rating_sum, low)
                 values (?, ?, ?, ?, ?, 1, ?, ?)
                 on duplicate key update n = n + 1, rating_sum = rating_sum + values(rating_sum), low = low + values(low)
                 """, monthly);
+    }
+
+    /** The Sunday the day's week (Sunday to Saturday) begins on. */
+    static LocalDate weekStart(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
     }
 
     /** The first day of the month (of that calendar) the day falls in. */
@@ -114,7 +136,11 @@ class SurveyRollups {
                 rows.add(row(filter, group.getKey().name(), group.getValue(), day, m));
             }
         }
+        List<Object[]> weekly = new ArrayList<>();
         for (Object[] row : rows) {
+            Object[] week = row.clone();
+            week[3] = Date.valueOf(weekStart(day));
+            weekly.add(week);
             for (CalendarKind calendar : CalendarKind.values()) {
                 Object[] month = new Object[row.length + 1];
                 month[0] = calendar.name();
@@ -133,6 +159,17 @@ class SurveyRollups {
                     nps_promoters = nps_promoters + values(nps_promoters),
                     nps_detractors = nps_detractors + values(nps_detractors)
                 """, rows);
+        jdbc.batchUpdate("""
+                insert into survey_rollup_week (filter_dim, filter_value, group_dim, week_start, group_value, invited,
+                                                responses, csat_sum, csat_top, ces_n, ces_sum, nps_n, nps_promoters,
+                                                nps_detractors)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update invited = invited + values(invited), responses = responses + values(responses),
+                    csat_sum = csat_sum + values(csat_sum), csat_top = csat_top + values(csat_top),
+                    ces_n = ces_n + values(ces_n), ces_sum = ces_sum + values(ces_sum), nps_n = nps_n + values(nps_n),
+                    nps_promoters = nps_promoters + values(nps_promoters),
+                    nps_detractors = nps_detractors + values(nps_detractors)
+                """, weekly);
         jdbc.batchUpdate("""
                 insert into survey_rollup_month (calendar, filter_dim, filter_value, group_dim, month_start, group_value,
                                                  invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n,
@@ -198,6 +235,23 @@ class SurveyRollups {
                     + "where " + qualified(filter[1]) + " is not null group by 2, 3, 4", filter[0]);
         }
         rebuildMonths();
+        rebuildWeeks();
+    }
+
+    /** The weekly rows from the daily ones. */
+    private void rebuildWeeks() {
+        jdbc.update("delete from survey_rollup_week");
+        jdbc.update("delete from survey_rating_rollup_week");
+        jdbc.update("insert into survey_rollup_week (filter_dim, filter_value, group_dim, week_start, group_value, "
+                + "invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n, nps_promoters, nps_detractors) "
+                + "select filter_dim, filter_value, group_dim, subdate(day, dayofweek(day) - 1), group_value, "
+                + "sum(invited), sum(responses), sum(csat_sum), sum(csat_top), sum(ces_n), sum(ces_sum), sum(nps_n), "
+                + "sum(nps_promoters), sum(nps_detractors) from survey_rollup "
+                + "group by filter_dim, filter_value, group_dim, subdate(day, dayofweek(day) - 1), group_value");
+        jdbc.update("insert into survey_rating_rollup_week (filter_dim, filter_value, week_start, code, n, rating_sum, "
+                + "low) select filter_dim, filter_value, subdate(day, dayofweek(day) - 1), code, sum(n), "
+                + "sum(rating_sum), sum(low) from survey_rating_rollup "
+                + "group by filter_dim, filter_value, subdate(day, dayofweek(day) - 1), code");
     }
 
     /** The monthly rows from the daily ones, one statement per month of each calendar. */
@@ -264,6 +318,32 @@ class SurveyRollups {
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                         rs.getLong(10), rs.getLong(11))),
                 filterDim, filterValue, groupDim, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /**
+     * The rows of one breakdown (or TOTAL) under one filter (or ALL), week by week: each row's day is
+     * its week's Sunday. {@code from} and {@code to} bound whole weeks.
+     */
+    List<Row> weekRows(String filterDim, String filterValue, String groupDim, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select week_start, group_value, invited, responses, csat_sum, csat_top, ces_n, ces_sum, nps_n,
+                       nps_promoters, nps_detractors
+                from survey_rollup_week
+                where filter_dim = ? and filter_value = ? and group_dim = ? and week_start between ? and ?
+                """, (rs, i) -> new Row(rs.getDate(1).toLocalDate(), rs.getString(2), new Measures(rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getLong(10), rs.getLong(11))),
+                filterDim, filterValue, groupDim, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Per week (its Sunday) and aspect, under one filter (or ALL). */
+    List<RatingDay> weekRatings(String filterDim, String filterValue, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select code, week_start, n, rating_sum, low from survey_rating_rollup_week
+                where filter_dim = ? and filter_value = ? and week_start between ? and ?
+                """, (rs, i) -> new RatingDay(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        new RatingTotals(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5))),
+                filterDim, filterValue, Date.valueOf(from), Date.valueOf(to));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.eshraqa.portal.surveys;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
+import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures the dashboards show, always through {@link Suppression}: no caller ever receives a
- * cell describing fewer than k people ({@code portal.surveys.min-cell-size}, 5 by default). Read
- * from the summary tables ({@link SurveyRollups}: monthly rows, daily ones for weeks), never by loading responses; only the few
- * comments shown are read from the responses themselves.
+ * figure describing fewer than k people ({@code portal.surveys.min-cell-size}, 5 by default), nor
+ * two that differ by fewer than k. Every figure counts whole weeks (Sunday to Saturday) that have
+ * ended; a month is the weeks that begin in it. Read from the weekly summary rows
+ * ({@link SurveyRollups}), never by loading responses; only the few comments shown are read from
+ * the responses themselves.
  */
 @Service
 public class SurveyStatistics {
@@ -58,16 +60,21 @@ public class SurveyStatistics {
     public record Comment(Instant at, TriggerType trigger, String text) {
     }
 
+    /** The value of a breakdown's row of people with no value for it. */
+    public static final String NO_VALUE = "";
+
     private final SurveyRollups rollups;
     private final EntityManager entityManager;
     private final Accounts accounts;
+    private final Clock clock;
     private final int k;
 
-    SurveyStatistics(SurveyRollups rollups, EntityManager entityManager, Accounts accounts,
+    SurveyStatistics(SurveyRollups rollups, EntityManager entityManager, Accounts accounts, Clock clock,
                      @Value("${portal.surveys.min-cell-size:5}") int minCellSize) {
         this.rollups = rollups;
         this.entityManager = entityManager;
         this.accounts = accounts;
+        this.clock = clock;
         this.k = Math.max(2, minCellSize);
     }
 
@@ -79,22 +86,19 @@ public class SurveyStatistics {
     @PreAuthorize("hasRole('QUALITY_MANAGER')")
     @Transactional(readOnly = true)
     public Overview overview(StatsQuery query, Granularity granularity) {
-        List<SurveyRollups.Row> total = rows(query, SurveyRollups.TOTAL);
-        // Weeks cross months: the weekly trend alone sums the daily rows.
-        List<SurveyRollups.Row> series = granularity == Granularity.WEEK
-                ? rollups.rows(query.filterDim(), query.filterKey(), SurveyRollups.TOTAL, query.firstDay(), query.lastDay())
-                : total;
-        boolean shown = Suppression.partitionSafe(monthly(total, query.calendar(), r -> "").getOrDefault("",
-                Map.of()).values(), k);
+        Weeks weeks = weeks(query, today());
+        Reader reader = new Reader(query, weeks);
+        Map<LocalDate, SurveyRollups.Measures> total = reader.total();
+        boolean shown = reader.headlineSafe();
         Figures headline = shown ? Figures.of(sum(total)) : Figures.hidden();
         Map<Dimension, List<Cell>> breakdowns = new EnumMap<>(Dimension.class);
         for (Dimension dimension : BREAKDOWNS) {
             if (dimension != query.filter()) {
-                breakdowns.put(dimension, shown ? cells(query, dimension) : List.of());
+                breakdowns.put(dimension, shown ? reader.cells(dimension) : List.of());
             }
         }
-        return new Overview(k, headline, shown ? trend(series, query, granularity) : List.of(), breakdowns,
-                shown ? ratings(query) : List.of());
+        return new Overview(k, headline, shown ? trend(total, query, granularity) : List.of(), breakdowns,
+                shown ? reader.ratings() : List.of());
     }
 
     /**
@@ -108,7 +112,8 @@ public class SurveyStatistics {
             throw new IllegalArgumentException("Per staff or per team only");
         }
         StatsQuery all = StatsQuery.months(query.from(), query.to());
-        List<Cell> cells = cells(all, dimension);
+        Reader reader = new Reader(all, weeks(all, today()));
+        List<Cell> cells = reader.headlineSafe() ? reader.cells(dimension) : List.of();
         if (dimension == Dimension.TEAM) {
             return cells;
         }
@@ -119,24 +124,26 @@ public class SurveyStatistics {
 
     /**
      * Recent comments of people who rated this dimension 1 or 2 (or, with no code, whose overall
-     * satisfaction was 1 or 2), newest first; none when the query's own cell is hidden.
+     * satisfaction was 1 or 2), newest first; none when the query's own figure is hidden. Never of
+     * people who asked to be contacted: the quality manager reads their comment with their name in
+     * the contact requests, so here it would tell how that named person rated.
      */
     @PreAuthorize("hasRole('QUALITY_MANAGER')")
     @Transactional(readOnly = true)
     public List<Comment> lowComments(StatsQuery query, String ratingCode, int limit) {
-        List<SurveyRollups.Row> total = rows(query, SurveyRollups.TOTAL);
-        if (!Suppression.partitionSafe(monthly(total, query.calendar(), r -> "").getOrDefault("", Map.of()).values(),
-                k)) {
+        Weeks weeks = weeks(query, today());
+        if (!new Reader(query, weeks).headlineSafe()) {
             return List.of();
         }
         String filter = query.filter() == null ? "" : " and r." + column(query.filter()) + " = :value";
         var jpql = ratingCode == null
-                ? "select r from SurveyResponse r where r.csat <= 2 and r.comment is not null"
+                ? "select r from SurveyResponse r where r.csat <= 2 and r.comment is not null and r.mayContact = false"
                 + " and r.answeredOn between :from and :to" + filter + " order by r.id desc"
                 : "select r from SurveyResponse r join r.ratings rating where key(rating) = :code and value(rating) <= 2"
-                + " and r.comment is not null and r.answeredOn between :from and :to" + filter + " order by r.id desc";
-        var typed = entityManager.createQuery(jpql, SurveyResponse.class).setParameter("from", query.firstDay())
-                .setParameter("to", query.lastDay()).setMaxResults(Math.max(1, Math.min(limit, 50)));
+                + " and r.comment is not null and r.mayContact = false and r.answeredOn between :from and :to"
+                + filter + " order by r.id desc";
+        var typed = entityManager.createQuery(jpql, SurveyResponse.class).setParameter("from", weeks.first())
+                .setParameter("to", weeks.last()).setMaxResults(Math.max(1, Math.min(limit, 50)));
         if (ratingCode != null) {
             typed.setParameter("code", ratingCode);
         }
@@ -151,122 +158,220 @@ public class SurveyStatistics {
 
     /**
      * The headline figures of the last three whole months, for every member of staff: how the people
-     * served feel, without breakdowns, comments or names.
+     * served feel, without breakdowns, comments or names. The same weeks and rules as the dashboard.
      */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR', 'QUALITY_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Figures recentHeadline(LocalDate today) {
         MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, today);
         StatsQuery query = StatsQuery.months(now.plus(-3), now.plus(-1));
-        List<SurveyRollups.Row> total = rows(query, SurveyRollups.TOTAL);
-        boolean shown = Suppression.partitionSafe(monthly(total, query.calendar(), r -> "").getOrDefault("",
-                Map.of()).values(), k);
-        return shown ? Figures.of(sum(total)) : Figures.hidden();
+        Reader reader = new Reader(query, weeks(query, today));
+        return reader.headlineSafe() ? Figures.of(sum(reader.total())) : Figures.hidden();
     }
 
-    /** Overall CSAT and response rate over the last days, for the metrics; empty below k responses. */
-    Optional<Figures> lastDays(LocalDate today, int days) {
-        List<SurveyRollups.Row> total = rollups.rows(SurveyRollups.ALL, "", SurveyRollups.TOTAL,
-                today.minusDays(days - 1L), today);
-        SurveyRollups.Measures m = sum(total);
+    /**
+     * Overall CSAT and response rate of the last whole week (Sunday to Saturday) before
+     * {@code today}, for the metrics; empty below k responses. It changes once a week, never with
+     * one answer, and is the same week the weekly trend shows.
+     */
+    Optional<Figures> lastWeek(LocalDate today) {
+        LocalDate saturday = lastEndedSaturday(today);
+        SurveyRollups.Measures m = sum(rollups.weekRows(SurveyRollups.ALL, "", SurveyRollups.TOTAL,
+                saturday.minusDays(6), saturday.minusDays(6)));
         return m.responses() >= k ? Optional.of(Figures.of(m)) : Optional.empty();
+    }
+
+    /** The weeks a query counts: those beginning in its months that have ended by {@code today}. */
+    record Weeks(LocalDate first, LocalDate last) {
+
+        boolean empty() {
+            return last.isBefore(first);
+        }
+
+        LocalDate lastSunday() {
+            return last.minusDays(6);
+        }
+    }
+
+    static Weeks weeks(StatsQuery query, LocalDate today) {
+        LocalDate last = query.lastDay();
+        LocalDate ended = lastEndedSaturday(today);
+        return new Weeks(query.firstDay(), last.isAfter(ended) ? ended : last);
+    }
+
+    /** The Saturday that ends the last week over before today. */
+    static LocalDate lastEndedSaturday(LocalDate today) {
+        return today.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PortalDates.ZONE));
     }
 
     // ---------------------------------------------------------------- internals
 
-    /** The monthly rows of the query's whole months. */
-    private List<SurveyRollups.Row> rows(StatsQuery query, String groupDim) {
-        return rollups.monthRows(query.calendar(), query.filterDim(), query.filterKey(), groupDim, query.firstDay(),
-                query.lastDay());
-    }
+    /**
+     * Reads the weekly rows of one query and judges them by {@link Suppression}: each series
+     * against the series that contain it. Every read is of the weekly summary rows, never of
+     * responses.
+     */
+    private final class Reader {
 
-    /** One breakdown: each value's cell through both rules of {@link Suppression}. */
-    private List<Cell> cells(StatsQuery query, Dimension dimension) {
-        List<SurveyRollups.Row> rows = rows(query, dimension.name());
-        Map<String, Map<MonthKey, Long>> monthly = monthly(rows, query.calendar(), SurveyRollups.Row::value);
-        Map<String, SurveyRollups.Measures> sums = new TreeMap<>();
-        rows.forEach(r -> sums.merge(r.value(), r.measures(), SurveyRollups.Measures::plus));
-        List<String> values = new ArrayList<>(sums.keySet());
-        values.removeIf(v -> sums.get(v).responses() == 0);
-        List<Long> counts = values.stream().map(v -> sums.get(v).responses()).toList();
-        Set<Integer> hidden = new java.util.HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (!Suppression.partitionSafe(monthly.get(values.get(i)).values(), k)) {
-                hidden.add(i);
+        private final StatsQuery query;
+        private final Weeks weeks;
+        private Map<LocalDate, SurveyRollups.Measures> total;
+        private Map<LocalDate, SurveyRollups.Measures> everyone;
+
+        Reader(StatsQuery query, Weeks weeks) {
+            this.query = query;
+            this.weeks = weeks;
+        }
+
+        Map<LocalDate, SurveyRollups.Measures> total() {
+            if (total == null) {
+                total = series(query.filterDim(), query.filterKey(), SurveyRollups.TOTAL).getOrDefault("", Map.of());
             }
+            return total;
         }
-        hidden = Suppression.complementary(counts, hidden, k);
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            cells.add(new Cell(value, value, hidden.contains(i) ? Figures.hidden() : Figures.of(sums.get(value))));
+
+        /** Everyone, without the filter: the series that contains every other. */
+        Map<LocalDate, SurveyRollups.Measures> everyone() {
+            if (query.filter() == null) {
+                return total();
+            }
+            if (everyone == null) {
+                everyone = series(SurveyRollups.ALL, "", SurveyRollups.TOTAL).getOrDefault("", Map.of());
+            }
+            return everyone;
         }
-        cells.sort(Comparator.comparing((Cell c) -> !c.figures().shown()).thenComparing(c -> -c.figures().responses()));
-        return cells;
+
+        boolean headlineSafe() {
+            List<Map<LocalDate, Long>> containing = query.filter() == null ? List.of() : List.of(counts(everyone()));
+            return Suppression.weeklySafe(counts(total()), containing, k);
+        }
+
+        /** One breakdown, the people with no value for it as a row like any other. */
+        List<Cell> cells(Dimension dimension) {
+            Map<String, Map<LocalDate, SurveyRollups.Measures>> rows = withNoValue(
+                    series(query.filterDim(), query.filterKey(), dimension.name()), total());
+            // Without the filter, the same row's people: the filter's row must not differ from it by a few.
+            Map<String, Map<LocalDate, SurveyRollups.Measures>> unfiltered = query.filter() == null ? Map.of()
+                    : withNoValue(series(SurveyRollups.ALL, "", dimension.name()), everyone());
+            Map<LocalDate, Long> totalCounts = counts(total());
+            List<String> values = rows.keySet().stream().filter(v -> sum(rows.get(v)).responses() > 0).toList();
+            List<String> shown = new ArrayList<>();
+            for (String value : values) {
+                List<Map<LocalDate, Long>> containing = new ArrayList<>(List.of(totalCounts));
+                if (query.filter() != null) {
+                    containing.add(counts(unfiltered.getOrDefault(value, Map.of())));
+                    containing.add(counts(everyone()));
+                }
+                if (Suppression.weeklySafe(counts(rows.get(value)), containing, k)) {
+                    shown.add(value);
+                }
+            }
+            if (!Suppression.complementSafe(totalCounts, shown.stream().map(v -> counts(rows.get(v))).toList(), k)) {
+                shown = List.of();
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (String value : values) {
+                cells.add(new Cell(value, value, shown.contains(value) ? Figures.of(sum(rows.get(value)))
+                        : Figures.hidden()));
+            }
+            cells.sort(Comparator.comparing((Cell c) -> !c.figures().shown())
+                    .thenComparing(c -> -c.figures().responses()));
+            return cells;
+        }
+
+        List<RatingCell> ratings() {
+            Map<String, SurveyRollups.RatingTotals> totals = new TreeMap<>();
+            Map<String, Map<LocalDate, Long>> counts = ratingCounts(query.filterDim(), query.filterKey(), totals);
+            Map<String, Map<LocalDate, Long>> unfiltered = query.filter() == null ? Map.of()
+                    : ratingCounts(SurveyRollups.ALL, "", new TreeMap<>());
+            List<RatingCell> cells = new ArrayList<>();
+            for (SurveyRollups.RatingTotals t : totals.values()) {
+                List<Map<LocalDate, Long>> containing = query.filter() == null ? List.of()
+                        : List.of(unfiltered.getOrDefault(t.code(), Map.of()));
+                boolean shown = t.n() > 0 && Suppression.weeklySafe(counts.get(t.code()), containing, k);
+                cells.add(new RatingCell(t.code(), shown, shown ? (double) t.sum() / t.n() : null,
+                        shown ? 100.0 * t.low() / t.n() : null));
+            }
+            cells.sort(Comparator.comparing((RatingCell c) -> !c.shown())
+                    .thenComparing(c -> c.mean() == null ? 9 : c.mean()));
+            return cells;
+        }
+
+        /** Aspect → week → raters, adding each aspect's totals to {@code totals}. */
+        private Map<String, Map<LocalDate, Long>> ratingCounts(String filterDim, String filterValue,
+                                                               Map<String, SurveyRollups.RatingTotals> totals) {
+            Map<String, Map<LocalDate, Long>> counts = new TreeMap<>();
+            if (!weeks.empty()) {
+                for (SurveyRollups.RatingDay day : rollups.weekRatings(filterDim, filterValue, weeks.first(),
+                        weeks.lastSunday())) {
+                    totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
+                    counts.computeIfAbsent(day.code(), x -> new TreeMap<>()).merge(day.day(), day.totals().n(),
+                            Long::sum);
+                }
+            }
+            return counts;
+        }
+
+        /** Value → week → measures, over the query's weeks. */
+        private Map<String, Map<LocalDate, SurveyRollups.Measures>> series(String filterDim, String filterValue,
+                                                                          String groupDim) {
+            Map<String, Map<LocalDate, SurveyRollups.Measures>> series = new TreeMap<>();
+            if (weeks.empty()) {
+                return series;
+            }
+            for (SurveyRollups.Row row : rollups.weekRows(filterDim, filterValue, groupDim, weeks.first(),
+                    weeks.lastSunday())) {
+                series.computeIfAbsent(row.value(), x -> new TreeMap<>()).merge(row.day(), row.measures(),
+                        SurveyRollups.Measures::plus);
+            }
+            return series;
+        }
     }
 
-    private List<Bucket> trend(List<SurveyRollups.Row> total, StatsQuery query, Granularity granularity) {
+    /** The rows of a breakdown and, under {@link #NO_VALUE}, the total minus all of them. */
+    private static Map<String, Map<LocalDate, SurveyRollups.Measures>> withNoValue(
+            Map<String, Map<LocalDate, SurveyRollups.Measures>> rows, Map<LocalDate, SurveyRollups.Measures> total) {
+        Map<LocalDate, SurveyRollups.Measures> none = new TreeMap<>(total);
+        rows.values().forEach(row -> row.forEach((week, m) -> none.compute(week,
+                (w, t) -> (t == null ? SurveyRollups.Measures.NONE : t).minus(m))));
+        Map<String, Map<LocalDate, SurveyRollups.Measures>> all = new TreeMap<>(rows);
+        all.put(NO_VALUE, none);
+        return all;
+    }
+
+    /** The trend: every week (or month) of a shown headline holds no one or at least k already. */
+    private List<Bucket> trend(Map<LocalDate, SurveyRollups.Measures> total, StatsQuery query,
+                               Granularity granularity) {
         Map<LocalDate, SurveyRollups.Measures> buckets = new TreeMap<>();
         Map<LocalDate, MonthKey> months = new LinkedHashMap<>();
-        for (SurveyRollups.Row row : total) {
-            LocalDate start;
-            if (granularity == Granularity.WEEK) {
-                start = row.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-            } else {
-                MonthKey month = MonthKey.of(query.calendar(), row.day());
+        total.forEach((week, m) -> {
+            LocalDate start = week;
+            if (granularity == Granularity.MONTH) {
+                // A week counts in the month its Sunday is in.
+                MonthKey month = MonthKey.of(query.calendar(), week);
                 start = month.firstDay();
                 months.put(start, month);
             }
-            buckets.merge(start, row.measures(), SurveyRollups.Measures::plus);
-        }
-        List<LocalDate> starts = new ArrayList<>(buckets.keySet());
-        List<Long> counts = starts.stream().map(s -> buckets.get(s).responses()).toList();
-        Set<Integer> small = new java.util.HashSet<>();
-        for (int i = 0; i < counts.size(); i++) {
-            // A week the period cuts would differ from the same week in a longer period by a few days.
-            boolean cut = granularity == Granularity.WEEK && (starts.get(i).isBefore(query.firstDay())
-                    || starts.get(i).plusDays(6).isAfter(query.lastDay()));
-            if (cut || counts.get(i) > 0 && counts.get(i) < k) {
-                small.add(i);
-            }
-        }
-        Set<Integer> hidden = Suppression.complementary(counts, small, k);
+            buckets.merge(start, m, SurveyRollups.Measures::plus);
+        });
         List<Bucket> trend = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            LocalDate start = starts.get(i);
-            trend.add(new Bucket(start, months.get(start), hidden.contains(i) || counts.get(i) == 0 ? Figures.hidden()
-                    : Figures.of(buckets.get(start))));
-        }
+        buckets.forEach((start, m) -> trend.add(new Bucket(start, months.get(start),
+                m.responses() >= k ? Figures.of(m) : Figures.hidden())));
         return trend;
     }
 
-    private List<RatingCell> ratings(StatsQuery query) {
-        Map<String, SurveyRollups.RatingTotals> totals = new TreeMap<>();
-        Map<String, Map<MonthKey, Long>> monthly = new TreeMap<>();
-        for (SurveyRollups.RatingDay day : rollups.ratings(query.calendar(), query.filterDim(), query.filterKey(), query.firstDay(),
-                query.lastDay())) {
-            totals.merge(day.code(), day.totals(), SurveyRollups.RatingTotals::plus);
-            monthly.computeIfAbsent(day.code(), x -> new TreeMap<>())
-                    .merge(MonthKey.of(query.calendar(), day.day()), day.totals().n(), Long::sum);
-        }
-        List<RatingCell> cells = new ArrayList<>();
-        for (SurveyRollups.RatingTotals t : totals.values()) {
-            boolean shown = Suppression.partitionSafe(monthly.get(t.code()).values(), k);
-            cells.add(new RatingCell(t.code(), shown, shown ? (double) t.sum() / t.n() : null,
-                    shown ? 100.0 * t.low() / t.n() : null));
-        }
-        cells.sort(Comparator.comparing((RatingCell c) -> !c.shown()).thenComparing(c -> c.mean() == null ? 9 : c.mean()));
-        return cells;
+    private static Map<LocalDate, Long> counts(Map<LocalDate, SurveyRollups.Measures> series) {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        series.forEach((week, m) -> counts.put(week, m.responses()));
+        return counts;
     }
 
-    private static Map<String, Map<MonthKey, Long>> monthly(List<SurveyRollups.Row> rows, CalendarKind calendar,
-                                                             Function<SurveyRollups.Row, String> key) {
-        Map<String, Map<MonthKey, Long>> monthly = new LinkedHashMap<>();
-        for (SurveyRollups.Row row : rows) {
-            monthly.computeIfAbsent(key.apply(row), x -> new TreeMap<>())
-                    .merge(MonthKey.of(calendar, row.day()), row.measures().responses(), Long::sum);
-        }
-        return monthly;
+    private static SurveyRollups.Measures sum(Map<LocalDate, SurveyRollups.Measures> series) {
+        return series.values().stream().reduce(SurveyRollups.Measures.NONE, SurveyRollups.Measures::plus);
     }
 
     private static SurveyRollups.Measures sum(List<SurveyRollups.Row> rows) {

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In demo mode (see {@link DemoMode}), eight months of made-up ratings, so the dashboards have
- * something to show: about 900 responses across the kinds of service, channels and regions, with
- * a few comments. They belong to no account. Runs once: nothing is added when responses exist.
+ * something to show: about 5,400 responses across the kinds of service, channels and regions
+ * (enough that most weeks of a region or a service hold at least k), with a few comments. They belong to no account. Runs once: nothing is added when responses exist.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -75,7 +75,7 @@ class SurveysDemo implements ApplicationRunner {
         Random random = new Random(2026);
         LocalDate today = LocalDate.now(PortalDates.ZONE);
         List<Object[]> invitations = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 6_000; i++) {
             TriggerType trigger = random.nextInt(10) < 6 ? TriggerType.REQUEST_CLOSED
                     : TriggerType.values()[1 + random.nextInt(TriggerType.values().length - 1)];
             boolean request = trigger == TriggerType.REQUEST_CLOSED;

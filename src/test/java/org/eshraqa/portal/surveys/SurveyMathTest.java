@@ -3,11 +3,13 @@ package org.eshraqa.portal.surveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The score maths and the two suppression rules, without a database. */
+/** The score maths and the three suppression rules, without a database. */
 class SurveyMathTest {
 
     private static final int K = 5;
@@ -41,29 +43,44 @@ class SurveyMathTest {
         assertThat(Figures.hidden().csatMean()).isNull();
     }
 
-    @Test
-    void aPeriodShowsOnlyWhenItsSmallMonthsTogetherHoldKPeopleOrNone() {
-        assertThat(Suppression.partitionSafe(List.of(40L, 30L, 0L), K)).isTrue();
-        assertThat(Suppression.partitionSafe(List.of(40L, 3L), K)).as("40 + 3 minus 40 gives three away").isFalse();
-        assertThat(Suppression.partitionSafe(List.of(40L, 3L, 2L), K)).as("the two small months only together").isTrue();
-        assertThat(Suppression.partitionSafe(List.of(4L), K)).isFalse();
-        assertThat(Suppression.partitionSafe(List.of(), K)).isFalse();
-        assertThat(Suppression.partitionSafe(List.of(5L), K)).isTrue();
+    private static Map<LocalDate, Long> weeks(long... counts) {
+        Map<LocalDate, Long> weeks = new TreeMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            weeks.put(LocalDate.of(2026, 1, 4).plusWeeks(i), counts[i]);
+        }
+        return weeks;
     }
 
     @Test
-    void aBreakdownHidesMoreCellsUntilTheHiddenOnesTogetherHoldKPeople() {
-        // JAZAN (index 2) holds 3: hiding it alone, the total minus the others gives it away.
-        List<Long> counts = List.of(50L, 12L, 3L, 7L, 0L);
-        Set<Integer> hidden = Suppression.complementary(counts, Set.of(2), K);
-        assertThat(hidden).containsExactlyInAnyOrder(2, 3);
-        assertThat(hidden.stream().mapToLong(counts::get).sum()).isGreaterThanOrEqualTo(K);
-        // Nothing hidden by the first rule: nothing more to hide.
-        assertThat(Suppression.complementary(counts, Set.of(), K)).isEmpty();
-        // Already enough hidden together.
-        assertThat(Suppression.complementary(List.of(50L, 3L, 2L), Set.of(1, 2), K)).containsExactlyInAnyOrder(1, 2);
-        // Too few in the whole breakdown: everything goes.
-        assertThat(Suppression.complementary(List.of(2L, 1L), Set.of(0, 1), K)).containsExactlyInAnyOrder(0, 1);
+    void aSeriesShowsOnlyWhenEachOfItsWeeksHoldsNoOneOrAtLeastKPeople() {
+        assertThat(Suppression.weeklySafe(weeks(40, 30, 0), List.of(), K)).isTrue();
+        assertThat(Suppression.weeklySafe(weeks(40, 3), List.of(), K)).as("40 + 3 minus 40 gives three away").isFalse();
+        assertThat(Suppression.weeklySafe(weeks(40, 3, 2), List.of(), K))
+                .as("two small weeks are still two weeks another period can cut apart").isFalse();
+        assertThat(Suppression.weeklySafe(weeks(4), List.of(), K)).isFalse();
+        assertThat(Suppression.weeklySafe(weeks(), List.of(), K)).isFalse();
+        assertThat(Suppression.weeklySafe(weeks(0, 0), List.of(), K)).as("no one at all").isFalse();
+        assertThat(Suppression.weeklySafe(weeks(5), List.of(), K)).isTrue();
+    }
+
+    @Test
+    void aRowShowsOnlyWhenEachSeriesThatContainsItHoldsNoOneMoreOrAtLeastKMoreEachWeek() {
+        // Riyadh among a service's people: 12 and 20 of 12 and 26 → the rest 0 and 6, fine.
+        assertThat(Suppression.weeklySafe(weeks(12, 20), List.of(weeks(12, 26)), K)).isTrue();
+        // 12 of 15 in the first week: the total minus the row leaves three people.
+        assertThat(Suppression.weeklySafe(weeks(12, 20), List.of(weeks(15, 26)), K)).isFalse();
+        // Fine within the service, but the same region without the filter has two more that week.
+        assertThat(Suppression.weeklySafe(weeks(12, 20), List.of(weeks(12, 26), weeks(14, 40)), K)).isFalse();
+    }
+
+    @Test
+    void aTableShowsItsRowsOnlyWhenTheTotalMinusTheShownRowsHoldsNoOneOrAtLeastKEachWeek() {
+        Map<LocalDate, Long> total = weeks(30, 30);
+        assertThat(Suppression.complementSafe(total, List.of(weeks(20, 20), weeks(10, 10)), K)).isTrue();
+        assertThat(Suppression.complementSafe(total, List.of(weeks(20, 20), weeks(5, 10)), K)).isTrue();
+        // The people with no region (or a hidden one) are three in the second week.
+        assertThat(Suppression.complementSafe(total, List.of(weeks(20, 20), weeks(10, 7)), K)).isFalse();
+        assertThat(Suppression.complementSafe(total, List.of(), K)).as("nothing shown, nothing told").isTrue();
     }
 
     @Test

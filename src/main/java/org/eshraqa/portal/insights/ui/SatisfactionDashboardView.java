@@ -363,12 +363,12 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
     private Section development(Dashboards.Dashboard dashboard, int k) {
         Paragraph framing = new Paragraph(getTranslation("dashboard.development.text", k));
         framing.addClassName("portal-hint");
-        Grid<Cell> teams = figuresTable(c -> getTranslation("role." + c.value()), Cell::figures);
+        Grid<Cell> teams = figuresTable(c -> label(Dimension.TEAM, c.value()), Cell::figures);
         teams.setId("development-teams");
-        teams.setItems(sortedByLabel(dashboard.perTeam(), c -> getTranslation("role." + c.value())));
-        Grid<Cell> staff = figuresTable(Cell::label, Cell::figures);
+        teams.setItems(sortedByLabel(dashboard.perTeam(), c -> label(Dimension.TEAM, c.value())));
+        Grid<Cell> staff = figuresTable(this::staffName, Cell::figures);
         staff.setId("development-staff");
-        staff.setItems(sortedByLabel(dashboard.perStaff(), Cell::label));
+        staff.setItems(sortedByLabel(dashboard.perStaff(), this::staffName));
         return card("dashboard-development", "dashboard.development", framing, new H3(getTranslation("dimension.TEAM")),
                 teams, new H3(getTranslation("dimension.STAFF")), staff);
     }
@@ -462,7 +462,15 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return sorted;
     }
 
+    private String staffName(Cell cell) {
+        return cell.value().equals(SurveyStatistics.NO_VALUE) ? getTranslation("dashboard.noValue") : cell.label();
+    }
+
+    /** A breakdown's row as the reader knows it; the people with no value for it are a row too. */
     private String label(Dimension dimension, String value) {
+        if (SurveyStatistics.NO_VALUE.equals(value)) {
+            return getTranslation("dashboard.noValue");
+        }
         return switch (dimension) {
             case TRIGGER -> getTranslation("surveyTrigger." + value);
             case SERVICE -> serviceNames.getOrDefault(value, value);
@@ -532,10 +540,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
                 }
             }
             for (Cell cell : dashboard.perTeam()) {
-                row(csv, getTranslation("dimension.TEAM"), getTranslation("role." + cell.value()), cell.figures());
+                row(csv, getTranslation("dimension.TEAM"), label(Dimension.TEAM, cell.value()), cell.figures());
             }
             for (Cell cell : dashboard.perStaff()) {
-                row(csv, getTranslation("dimension.STAFF"), cell.label(), cell.figures());
+                row(csv, getTranslation("dimension.STAFF"), staffName(cell), cell.figures());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -101,8 +101,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         Paragraph about = new Paragraph(getTranslation("contactRequests.about",
                 PortalDates.both(r.answeredAt().atZone(PortalDates.ZONE).toLocalDate(), getLocale()),
                 getTranslation("surveyTrigger." + r.trigger().name())
-                        + (r.serviceCode() == null ? "" : " — " + serviceNames.getOrDefault(r.serviceCode(), r.serviceCode())),
-                r.csat()));
+                        + (r.serviceCode() == null ? "" : " — " + serviceNames.getOrDefault(r.serviceCode(), r.serviceCode()))));
         about.addClassName("portal-hint");
         card.add(about);
         Div reach = new Div();
