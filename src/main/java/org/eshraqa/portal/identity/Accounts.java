@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eshraqa.portal.shared.EmailAddress;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.LanguagePreferences;
@@ -119,7 +120,7 @@ public class Accounts implements LanguagePreferences {
             Account owner = existing.get();
             if (owner.status() != AccountStatus.ERASED) {
                 events.publishEvent(new RegistrationForExistingAccount(owner.id(), owner.email(), owner.fullName(),
-                        owner.language(), baseUrl + "/login", baseUrl + "/verify"));
+                        owner.language(), baseUrl + "/login", baseUrl + "/verify", UUID.randomUUID().toString()));
             }
             log.info("A registration with the address of account {}: its owner is told", owner.id());
             return owner.id();

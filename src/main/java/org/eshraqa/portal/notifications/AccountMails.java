@@ -1,10 +1,8 @@
 package org.eshraqa.portal.notifications;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eshraqa.portal.identity.EmailVerificationRequested;
 import org.eshraqa.portal.identity.RegistrationForExistingAccount;
-import org.eshraqa.portal.shared.UploadRules;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -51,8 +49,8 @@ class AccountMails {
                 + " <a href=\"" + verify + "\">" + verify + "</a></p>"
                 + "<p>" + Mailer.escape(messages.getMessage("mail.registerAgain.ignore", null, locale)) + "</p>"
                 + "<p>" + Mailer.escape(messages.getMessage("mail.signature", null, locale)) + "</p>";
-        // One mail per attempt (each carries a fresh verification link), sent once if redelivered.
+        // One mail per attempt, sent once if the event is redelivered.
         mailer.send(event.accountId(), event.email(), messages.getMessage("mail.registerAgain.subject", null, locale),
-                body, locale, "register-again:" + event.accountId() + ":" + UploadRules.sha256(event.verifyLink().getBytes(StandardCharsets.UTF_8)));
+                body, locale, "register-again:" + event.attempt());
     }
 }

@@ -339,7 +339,8 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(isClaimable(), "claim.gone");
         this.beneficiaryAccountId = claimantAccountId;
         audit.add(new AuditEntry(now, officer == null ? claimantAccountId : officer.accountId(), state, state, null,
-                officer == null ? null : "#" + claimantAccountId, ClaimStep.LINKED));
+                officer == null ? null : sealLine("internal_note", audit.size(), "#" + claimantAccountId),
+                ClaimStep.LINKED));
     }
 
     /**
@@ -354,12 +355,13 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         long wrongAccount = beneficiaryAccountId;
         this.beneficiaryAccountId = null;
         audit.add(new AuditEntry(now, officer.accountId(), state, state, null,
-                "#" + wrongAccount + ": " + reason.strip(), ClaimStep.UNDONE));
+                sealLine("internal_note", audit.size(), "#" + wrongAccount + ": " + reason.strip()), ClaimStep.UNDONE));
     }
 
     /** Writes a step of a claim that does not link or unlink to the audit trail; the note is for staff. */
     void recordClaimStep(long actorAccountId, ClaimStep step, String internalNote, Instant now) {
-        audit.add(new AuditEntry(now, actorAccountId, state, state, null, internalNote, step));
+        audit.add(new AuditEntry(now, actorAccountId, state, state, null,
+                sealLine("internal_note", audit.size(), internalNote), step));
     }
 
     boolean isVerified() {
@@ -533,7 +535,8 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         for (int i = 0; i < audit.size(); i++) {
             AuditEntry entry = audit.get(i);
             opened.add(new AuditEntry(entry.occurredAt(), entry.actorAccountId(), entry.fromState(), entry.toState(),
-                    openLine("note", i, entry.note()), openLine("internal_note", i, entry.internalNote())));
+                    openLine("note", i, entry.note()), openLine("internal_note", i, entry.internalNote()),
+                    entry.claimStep()));
         }
         return List.copyOf(opened);
     }

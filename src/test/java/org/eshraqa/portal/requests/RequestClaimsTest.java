@@ -295,6 +295,10 @@ class RequestClaimsTest extends PortalTestBase {
         assertThat(requests.findForStaff(request.id()).orElseThrow().audit()).filteredOn(
                 l -> l.claimStep() == ClaimStep.UNDONE).singleElement()
                 .satisfies(l -> assertThat(l.internalNote()).contains("الحساب ليس لها"));
+        // The reason is health-adjacent staff text: sealed at rest like every other audit note.
+        assertThat(jdbc.queryForList("select internal_note from support_request_audit where request_id = ?"
+                + " and internal_note is not null", String.class, request.id()))
+                .isNotEmpty().allSatisfy(note -> assertThat(note).startsWith("enc2:").doesNotContain("ليس لها"));
     }
 
     private int inbox(long accountId, long requestId) {
