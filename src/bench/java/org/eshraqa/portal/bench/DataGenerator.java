@@ -15,7 +15,10 @@ import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.crypto.DataKeys;
+import org.eshraqa.portal.shared.crypto.FieldBinding;
 import org.eshraqa.portal.shared.crypto.FieldCipher;
+import org.eshraqa.portal.shared.crypto.SealedFields;
+import org.eshraqa.portal.shared.crypto.V44_1__Seal_and_bind_fields;
 import org.eshraqa.portal.surveys.BenchSurveys;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -24,9 +27,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * Fills an empty benchmark database with a realistic data set: beneficiaries, staff, support
  * requests with their histories and messages, survey invitations and responses with their ratings,
- * then the dashboard's summary tables. Encrypted columns are written by the portal's own
- * {@link FieldCipher} with the keys of {@code PORTAL_DATA_KEYS}, so the jar started with the same
- * keys reads them. Sizes come from system properties ({@code bench.beneficiaries},
+ * then the dashboard's summary tables (daily, weekly and monthly, by the survey module's own
+ * rebuild). Sealed columns are written as the entities write them: each row gets a new
+ * {@link SealedFields#newRowKey() row key} and its values are sealed by the portal's
+ * {@link FieldCipher} (keys of {@code PORTAL_DATA_KEYS}) bound to table, column and that key, so
+ * the jar started with the same keys opens them. Sizes come from system properties ({@code bench.beneficiaries},
  * {@code bench.requests}, {@code bench.responses}); every account's password is {@link #PASSWORD}.
  *
  * <p>{@code -Dbench.openInvitations=N} only adds, to a database generated before, one survey
@@ -81,7 +86,10 @@ public final class DataGenerator {
         if (keys == null || keys.isBlank()) {
             throw new IllegalStateException("Set PORTAL_DATA_KEYS to the keys the portal will run with");
         }
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        // V44_1 (seal and bind stored values) is registered by the application, not found on the
+        // classpath; without it here, the portal's Flyway would later refuse the skipped version.
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .javaMigrations(new V44_1__Seal_and_bind_fields(new FieldCipher(DataKeys.parse(keys)))).load().migrate();
         int open = Integer.getInteger("bench.openInvitations", 0);
         if (open > 0) {
             try (Connection db = java.sql.DriverManager.getConnection(url + "?useBulkStmts=true", user, password)) {
@@ -177,13 +185,13 @@ public final class DataGenerator {
                 + " declaration_signature, submitted_at, expected_decision_date, snapshot_sha256, social_study, decided_at,"
                 + " created_at, version, national_id, gender, nationality, region, city, mobile, household_members,"
                 + " income_band, employment, assignee_account_id, checked_identity, checked_documents, checked_data,"
-                + " birth_date, birth_calendar, marital_status)"
+                + " birth_date, birth_calendar, marital_status, row_key)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, '2026-11', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'SA', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, 'GREGORIAN', 'MARRIED')");
+                + " ?, 'GREGORIAN', 'MARRIED', ?)");
              PreparedStatement h = db.prepareStatement("insert into support_request_audit (request_id, position,"
                 + " occurred_at, actor_account_id, from_state, to_state, note) values (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement m = db.prepareStatement("insert into support_request_message (request_id,"
-                + " author_account_id, author_name, from_staff, body, created_at) values (?, ?, ?, ?, ?, ?)")) {
+                + " author_account_id, author_name, from_staff, body, created_at, row_key) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (int id = 1; id <= requests; id++) {
                 // Every beneficiary has at least one request; the rest go to random beneficiaries.
                 long owner = id <= beneficiaries ? id : 1 + random.nextInt(beneficiaries);
@@ -199,6 +207,7 @@ public final class DataGenerator {
                 String service = SERVICES[random.nextInt(SERVICES.length)];
                 String reference = String.format("ESH-%d-%06d", submitted.atZone(ZoneOffset.ofHours(3)).getYear(), id);
                 long assignee = firstStaff + random.nextInt(30);
+                String requestKey = SealedFields.newRowKey();
                 int c = 0;
                 q.setLong(++c, id);
                 q.setString(++c, reference);
@@ -207,12 +216,13 @@ public final class DataGenerator {
                 q.setString(++c, CHANNELS[random.nextInt(CHANNELS.length)]);
                 q.setString(++c, state);
                 q.setString(++c, name);
-                q.setString(++c, cipher.encryptText(NEEDS[random.nextInt(NEEDS.length)]));
+                q.setString(++c, seal("support_request", "need_description", requestKey, NEEDS[random.nextInt(NEEDS.length)]));
                 q.setString(++c, name);
                 q.setTimestamp(++c, Timestamp.from(submitted));
                 q.setDate(++c, Date.valueOf(LocalDate.ofInstant(submitted, ZoneOffset.ofHours(3)).plusDays(14)));
                 q.setString(++c, sha256(reference));
-                q.setString(++c, steps >= 3 ? cipher.encryptText("زيارة منزلية: الأسرة من خمسة أفراد، دخل محدود.") : null);
+                q.setString(++c, steps >= 3 ? seal("support_request", "social_study", requestKey,
+                        "زيارة منزلية: الأسرة من خمسة أفراد، دخل محدود.") : null);
                 if (decided == null) {
                     q.setNull(++c, Types.TIMESTAMP);
                 } else {
@@ -236,6 +246,7 @@ public final class DataGenerator {
                 q.setBoolean(++c, steps >= 2);
                 q.setBoolean(++c, steps >= 2);
                 q.setDate(++c, Date.valueOf(LocalDate.of(1980, 1, 1).plusDays(id % 9000)));
+                q.setString(++c, requestKey);
                 q.addBatch();
                 Instant at = submitted;
                 for (int p = 0; p < steps; p++) {
@@ -256,8 +267,11 @@ public final class DataGenerator {
                         m.setLong(2, fromStaff ? assignee : owner);
                         m.setString(3, fromStaff ? "موظف الجمعية" : name);
                         m.setBoolean(4, fromStaff);
-                        m.setString(5, cipher.encryptText(fromStaff ? "نرجو إرفاق تقرير طبي حديث." : "متى يصدر القرار؟"));
+                        String messageKey = SealedFields.newRowKey();
+                        m.setString(5, seal("support_request_message", "body", messageKey,
+                                fromStaff ? "نرجو إرفاق تقرير طبي حديث." : "متى يصدر القرار؟"));
                         m.setTimestamp(6, Timestamp.from(submitted.plusSeconds(3_600L * (k + 1))));
+                        m.setString(7, messageKey);
                         m.addBatch();
                     }
                 }
@@ -282,10 +296,11 @@ public final class DataGenerator {
         int invitations = responses + responses / 5;
         try (PreparedStatement inv = db.prepareStatement("insert into survey_invitation (id, token_hash, token_sealed,"
                 + " source_key, account_id, trigger_type, service_code, channel, region, step, staff_account_id, team,"
-                + " language, created_at, expires_at, reminded_at, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ar', ?, ?, ?, ?)");
+                + " language, created_at, expires_at, reminded_at, answered_at, row_key)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ar', ?, ?, ?, ?, ?)");
              PreparedStatement res = db.prepareStatement("insert into survey_response (id, invitation_id, template_id,"
                 + " trigger_type, service_code, channel, region, step, staff_account_id, team, answered_at, answered_on,"
-                + " csat, ces, nps, comment, may_contact) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " csat, ces, nps, comment, may_contact, row_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement rat = db.prepareStatement("insert into survey_response_rating (response_id, code, rating)"
                 + " values (?, ?, ?)")) {
             long responseId = 0;
@@ -318,10 +333,11 @@ public final class DataGenerator {
                 Instant answeredAt = answered ? created.plusSeconds(random.nextInt(5 * 86_400)) : null;
                 random.nextBytes(token);
                 String tokenText = HexFormat.of().formatHex(token);
+                String invitationKey = SealedFields.newRowKey();
                 int c = 0;
                 inv.setLong(++c, id);
                 inv.setString(++c, sha256(tokenText));
-                inv.setString(++c, cipher.encryptText(tokenText));
+                inv.setString(++c, seal("survey_invitation", "token_sealed", invitationKey, tokenText));
                 inv.setString(++c, "bench:" + id);
                 inv.setLong(++c, 1 + random.nextInt(beneficiaries));
                 inv.setString(++c, trigger);
@@ -335,11 +351,13 @@ public final class DataGenerator {
                 inv.setTimestamp(++c, Timestamp.from(created.plusSeconds(30L * 86_400)));
                 inv.setNull(++c, Types.TIMESTAMP);
                 inv.setTimestamp(++c, answeredAt == null ? null : Timestamp.from(answeredAt));
+                inv.setString(++c, invitationKey);
                 inv.addBatch();
                 if (answered) {
                     responseId++;
                     int csat = BenchSurveys.pick(random, new int[] {4, 6, 14, 40, 36});
                     String comment = random.nextInt(6) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
+                    String responseKey = SealedFields.newRowKey();
                     c = 0;
                     res.setLong(++c, responseId);
                     res.setLong(++c, id);
@@ -356,8 +374,9 @@ public final class DataGenerator {
                     res.setInt(++c, csat);
                     res.setInt(++c, 1 + random.nextInt(csat >= 4 ? 3 : 6));
                     res.setInt(++c, Math.min(10, Math.max(0, csat * 2 + random.nextInt(3) - 1)));
-                    res.setString(++c, comment == null ? null : cipher.encryptText(comment));
+                    res.setString(++c, seal("survey_response", "comment", responseKey, comment));
                     res.setBoolean(++c, comment != null && random.nextInt(10) == 0);
+                    res.setString(++c, responseKey);
                     res.addBatch();
                     for (int k = 0; k < codes.length; k++) {
                         rat.setLong(1, responseId);
@@ -390,17 +409,18 @@ public final class DataGenerator {
         byte[] token = new byte[32];
         try (PreparedStatement inv = db.prepareStatement("insert into survey_invitation (id, token_hash, token_sealed,"
                 + " source_key, account_id, trigger_type, service_code, channel, region, step, staff_account_id, team,"
-                + " language, created_at, expires_at) values (?, ?, ?, ?, ?, 'REQUEST_CLOSED', ?, 'WEBSITE', ?,"
-                + " 'REGISTERED', ?, ?, 'ar', ?, ?)")) {
+                + " language, created_at, expires_at, row_key) values (?, ?, ?, ?, ?, 'REQUEST_CLOSED', ?, 'WEBSITE', ?,"
+                + " 'REGISTERED', ?, ?, 'ar', ?, ?, ?)")) {
             for (int k = 0; k < n; k++) {
                 long id = first + k;
                 random.nextBytes(token);
                 String tokenText = HexFormat.of().formatHex(token);
                 long staff = firstStaff + random.nextInt(30);
+                String invitationKey = SealedFields.newRowKey();
                 int c = 0;
                 inv.setLong(++c, id);
                 inv.setString(++c, sha256(tokenText));
-                inv.setString(++c, cipher.encryptText(tokenText));
+                inv.setString(++c, seal("survey_invitation", "token_sealed", invitationKey, tokenText));
                 inv.setString(++c, "bench-open:" + id);
                 inv.setLong(++c, 1 + k % beneficiaries);
                 inv.setString(++c, SERVICES[random.nextInt(SERVICES.length)]);
@@ -409,6 +429,7 @@ public final class DataGenerator {
                 inv.setString(++c, staff >= firstStaff + 10 ? "SOCIAL_RESEARCHER" : "RELATIONS_OFFICER");
                 inv.setTimestamp(++c, Timestamp.from(now));
                 inv.setTimestamp(++c, Timestamp.from(now.plusSeconds(30L * 86_400)));
+                inv.setString(++c, invitationKey);
                 inv.addBatch();
                 if ((k + 1) % batch == 0 || k + 1 == n) {
                     inv.executeBatch();
@@ -418,6 +439,11 @@ public final class DataGenerator {
         }
         db.setAutoCommit(true);
         log("%d open survey invitations added", n);
+    }
+
+    /** As the entities' {@code SealedFields.seal(table, column, rowKey, plain)}: bound to table, column and row key. */
+    private String seal(String table, String column, String rowKey, String plain) {
+        return plain == null ? null : cipher.sealText(plain, new FieldBinding(table, column, rowKey));
     }
 
     private String name() {
