@@ -165,7 +165,10 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             Browser.pick(quality, "dashboard-from", then);
             Browser.pick(quality, "dashboard-to", then);
             // The charts come drawn from the server: lines, points and bars are in the page as it arrives.
-            quality.waitForSelector("#trend-chart .portal-line-plot svg path.portal-line");
+            // One month is one point per line: the path is there but has no length to be "visible".
+            quality.waitForSelector("#trend-chart .portal-line-plot svg path.portal-line",
+                    new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
             look(quality, "83-dashboard-all-ar-desktop");
             assertThat(quality.locator("#trend-chart .portal-dot").count()).as("the points are drawn").isPositive();
             // A bar is its track's ::before, as long as its percentage of the track.
