@@ -1,5 +1,6 @@
 package org.eshraqa.portal.identity;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,7 +93,7 @@ class DataErasure {
         this.state = ErasureState.REFUSED;
         this.decidedBy = decidedBy;
         this.decidedAt = now;
-        this.refusalReason = seal("refusal_reason", reason.strip());
+        this.refusalReason = sealed().seal("refusal_reason", reason.strip());
     }
 
     void cancel(Instant now) {
@@ -124,23 +125,11 @@ class DataErasure {
     }
 
     ErasureView view() {
-        return new ErasureView(id, state, reasons(), requestedAt, decidedAt, open("refusal_reason", refusalReason), erasedAt);
+        return new ErasureView(id, state, reasons(), requestedAt, decidedAt, sealed().open("refusal_reason", refusalReason), erasedAt);
     }
 
-    private static final String TABLE = "data_erasure";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("data_erasure", rowKey, created -> rowKey = created);
     }
 }

@@ -1,6 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
-import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import org.eshraqa.portal.identity.Caller;
 import jakarta.persistence.CascadeType;
@@ -185,14 +185,16 @@ class Inquiry {
         state = InquiryState.CLOSED;
         closedAt = now;
         lastActivityAt = now;
-        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.CLOSED, sealLine(history.size(), note)));
+        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.CLOSED,
+                sealed().sealLine(HISTORY, "note", history.size(), note)));
     }
 
     void assign(Caller staff, long assignee, String assigneeName, Instant now) {
         requireStaff(staff);
         requireOpen();
         assigneeAccountId = assignee;
-        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.ASSIGNED, sealLine(history.size(), assigneeName)));
+        history.add(new HistoryEntry(now, staff.accountId(), HistoryKind.ASSIGNED,
+                sealed().sealLine(HISTORY, "note", history.size(), assigneeName)));
     }
 
     /**
@@ -206,7 +208,8 @@ class Inquiry {
         requireOpen();
         referredToResearch = true;
         assigneeAccountId = researcher;
-        history.add(new HistoryEntry(now, officer.accountId(), HistoryKind.REFERRED, sealLine(history.size(), note)));
+        history.add(new HistoryEntry(now, officer.accountId(), HistoryKind.REFERRED,
+                sealed().sealLine(HISTORY, "note", history.size(), note)));
     }
 
     /** The actions this staff member may take now. */
@@ -286,7 +289,7 @@ class Inquiry {
         for (int i = 0; i < history.size(); i++) {
             HistoryEntry e = history.get(i);
             opened.add(new HistoryEntry(e.occurredAt(), e.actorAccountId(), e.kind(),
-                    e.note() == null ? null : SealedFields.open(e.note(), line(i))));
+                    sealed().openLine(HISTORY, "note", i, e.note())));
         }
         return List.copyOf(opened);
     }
@@ -305,18 +308,10 @@ class Inquiry {
         return new InquirySummary(id, subject, state, requestReference, createdAt, lastActivityAt);
     }
 
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
+    private static final String HISTORY = "inquiry_history";
 
-    private FieldBinding line(int position) {
-        return FieldBinding.line("inquiry_history", "note", rowKey(), position);
-    }
-
-    private String sealLine(int position, String plain) {
-        return plain == null ? null : SealedFields.seal(plain, line(position));
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("inquiry", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +36,7 @@ class InquiryMessage {
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
         this.fromStaff = fromStaff;
-        this.body = seal("body", body);
+        this.body = sealed().seal("body", body);
         this.createdAt = createdAt;
     }
 
@@ -44,23 +45,11 @@ class InquiryMessage {
     }
 
     InquiryThread.Message view() {
-        return new InquiryThread.Message(id, authorName, fromStaff, open("body", body), createdAt);
+        return new InquiryThread.Message(id, authorName, fromStaff, sealed().open("body", body), createdAt);
     }
 
-    private static final String TABLE = "inquiry_message";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("inquiry_message", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import org.eshraqa.portal.identity.Caller;
 import jakarta.persistence.Entity;
@@ -73,7 +74,7 @@ class LoggedContact {
         this.personName = personName;
         this.personMobile = personMobile;
         this.topic = topic;
-        this.outcome = seal("outcome", outcome);
+        this.outcome = sealed().seal("outcome", outcome);
         this.followUpOn = followUpOn;
         this.loggedByAccountId = staff.accountId();
         this.loggedByName = staff.name();
@@ -89,7 +90,7 @@ class LoggedContact {
             throw new InquiryRefused("contact.refused.noFollowUp");
         }
         followUpDoneAt = now;
-        followUpNote = seal("follow_up_note", note);
+        followUpNote = sealed().seal("follow_up_note", note);
     }
 
     boolean finished() {
@@ -117,24 +118,12 @@ class LoggedContact {
     }
 
     ContactRow row() {
-        return new ContactRow(id, channel, personAccountId != null, personName, personMobile, topic, open("outcome", outcome),
-                followUpOn, followUpDoneAt, open("follow_up_note", followUpNote), inquiryId, loggedByName, loggedAt, version);
+        return new ContactRow(id, channel, personAccountId != null, personName, personMobile, topic, sealed().open("outcome", outcome),
+                followUpOn, followUpDoneAt, sealed().open("follow_up_note", followUpNote), inquiryId, loggedByName, loggedAt, version);
     }
 
-    private static final String TABLE = "contact_log";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("contact_log", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.notifications;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +44,7 @@ class Notification {
         this.recipientAccountId = recipientAccountId;
         this.dedupeKey = dedupeKey;
         this.title = title;
-        this.body = seal("body", body);
+        this.body = sealed().seal("body", body);
         this.link = link;
         this.createdAt = now;
     }
@@ -59,23 +60,11 @@ class Notification {
     }
 
     InAppNotification view() {
-        return new InAppNotification(id, title, open("body", body), link, createdAt, readAt != null);
+        return new InAppNotification(id, title, sealed().open("body", body), link, createdAt, readAt != null);
     }
 
-    private static final String TABLE = "notification";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("notification", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.requests;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,7 +42,7 @@ class RequestMessage {
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
         this.fromStaff = fromStaff;
-        this.body = seal("body", body);
+        this.body = sealed().seal("body", body);
         this.createdAt = createdAt;
     }
 
@@ -50,23 +51,11 @@ class RequestMessage {
     }
 
     ThreadEntry entry() {
-        return new ThreadEntry(id, authorName, fromStaff, open("body", body), createdAt);
+        return new ThreadEntry(id, authorName, fromStaff, sealed().open("body", body), createdAt);
     }
 
-    private static final String TABLE = "support_request_message";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("support_request_message", rowKey, created -> rowKey = created);
     }
 }

@@ -1,6 +1,6 @@
 package org.eshraqa.portal.requests;
 
-import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.requests.RequestState.ACCEPTED;
 import static org.eshraqa.portal.requests.RequestState.DRAFT;
@@ -161,7 +161,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
             return;
         }
         requireEditable(actor, FormSection.NEED);
-        this.needDescription = seal("need_description", description);
+        this.needDescription = sealed().seal("need_description", description);
     }
 
     /**
@@ -238,7 +238,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(beneficiaryAccountId != null, "request.unclaimed");
         requireText(whatIsMissing, "request.note.required");
         require(!sections.isEmpty(), "request.sections.required");
-        this.informationRequested = seal("information_requested", whatIsMissing.strip());
+        this.informationRequested = sealed().seal("information_requested", whatIsMissing.strip());
         this.reopenedSections = String.join(",", sections.stream().sorted().map(Enum::name).toList());
         move(actor, NEEDS_INFO, whatIsMissing.strip(), now);
     }
@@ -269,7 +269,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         move(actor, IN_RESEARCH, null, now);
         if (note != null && !note.isBlank()) {
             audit.set(audit.size() - 1, audit.getLast().withInternalNote(
-                    sealLine("internal_note", audit.size() - 1, note.strip())));
+                    sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size() - 1, note.strip())));
         }
     }
 
@@ -291,7 +291,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
         require(state == IN_RESEARCH, "request.refused.state");
         requireText(study, "request.study.required");
-        this.socialStudy = seal("social_study", study.strip());
+        this.socialStudy = sealed().seal("social_study", study.strip());
     }
 
     /** The committee's decision (P-10.5). A rejection needs a reason, which the beneficiary reads. */
@@ -302,7 +302,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
             requireText(reason, "request.reason.required");
         }
         String stated = reason == null || reason.isBlank() ? null : reason.strip();
-        this.decisionReason = seal("decision_reason", stated);
+        this.decisionReason = sealed().seal("decision_reason", stated);
         this.decidedAt = now;
         move(actor, accepted ? ACCEPTED : REJECTED, stated, now);
     }
@@ -339,7 +339,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         require(isClaimable(), "claim.gone");
         this.beneficiaryAccountId = claimantAccountId;
         audit.add(new AuditEntry(now, officer == null ? claimantAccountId : officer.accountId(), state, state, null,
-                officer == null ? null : sealLine("internal_note", audit.size(), "#" + claimantAccountId),
+                officer == null ? null : sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size(), "#" + claimantAccountId),
                 ClaimStep.LINKED));
     }
 
@@ -355,13 +355,13 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         long wrongAccount = beneficiaryAccountId;
         this.beneficiaryAccountId = null;
         audit.add(new AuditEntry(now, officer.accountId(), state, state, null,
-                sealLine("internal_note", audit.size(), "#" + wrongAccount + ": " + reason.strip()), ClaimStep.UNDONE));
+                sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size(), "#" + wrongAccount + ": " + reason.strip()), ClaimStep.UNDONE));
     }
 
     /** Writes a step of a claim that does not link or unlink to the audit trail; the note is for staff. */
     void recordClaimStep(long actorAccountId, ClaimStep step, String internalNote, Instant now) {
         audit.add(new AuditEntry(now, actorAccountId, state, state, null,
-                sealLine("internal_note", audit.size(), internalNote), step));
+                sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size(), internalNote), step));
     }
 
     boolean isVerified() {
@@ -371,7 +371,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     private void move(Actor actor, RequestState to, String publicNote, Instant now) {
         RequestState from = state;
         state = to;
-        audit.add(new AuditEntry(now, actor.accountId(), from, to, sealLine("note", audit.size(), publicNote), null));
+        audit.add(new AuditEntry(now, actor.accountId(), from, to, sealed().sealLine(AUDIT_TABLE, "note", audit.size(), publicNote), null));
         if (beneficiaryAccountId != null) {
             registerEvent(new SupportRequestStateChanged(id == null ? 0 : id, reference, beneficiaryAccountId, from,
                     to, publicNote, audit.size()));
@@ -481,15 +481,15 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     String informationRequested() {
-        return open("information_requested", informationRequested);
+        return sealed().open("information_requested", informationRequested);
     }
 
     String decisionReason() {
-        return open("decision_reason", decisionReason);
+        return sealed().open("decision_reason", decisionReason);
     }
 
     String socialStudy() {
-        return open("social_study", socialStudy);
+        return sealed().open("social_study", socialStudy);
     }
 
     String declarationSignature() {
@@ -513,7 +513,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     String needDescription() {
-        return open("need_description", needDescription);
+        return sealed().open("need_description", needDescription);
     }
 
     String declarationVersion() {
@@ -535,7 +535,8 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         for (int i = 0; i < audit.size(); i++) {
             AuditEntry entry = audit.get(i);
             opened.add(new AuditEntry(entry.occurredAt(), entry.actorAccountId(), entry.fromState(), entry.toState(),
-                    openLine("note", i, entry.note()), openLine("internal_note", i, entry.internalNote()),
+                    sealed().openLine(AUDIT_TABLE, "note", i, entry.note()),
+                    sealed().openLine(AUDIT_TABLE, "internal_note", i, entry.internalNote()),
                     entry.claimStep()));
         }
         return List.copyOf(opened);
@@ -545,29 +546,10 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         return List.copyOf(domainEvents());
     }
 
-    private static final String TABLE = "support_request";
     private static final String AUDIT_TABLE = "support_request_audit";
 
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
-    }
-
-    private String sealLine(String column, int position, String plain) {
-        return plain == null ? null : SealedFields.seal(plain, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
-    }
-
-    private String openLine(String column, int position, String stored) {
-        return stored == null ? null : SealedFields.open(stored, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("support_request", rowKey, created -> rowKey = created);
     }
 }

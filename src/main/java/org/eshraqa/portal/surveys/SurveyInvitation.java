@@ -1,5 +1,6 @@
 package org.eshraqa.portal.surveys;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,7 +59,7 @@ class SurveyInvitation {
     SurveyInvitation(String tokenHash, String token, String sourceKey, long accountId, SurveyContext context,
                      String language, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
-        this.tokenSealed = seal("token_sealed", token);
+        this.tokenSealed = sealed().seal("token_sealed", token);
         this.sourceKey = sourceKey;
         this.accountId = accountId;
         this.triggerType = context.trigger();
@@ -95,7 +96,7 @@ class SurveyInvitation {
     }
 
     String token() {
-        return open("token_sealed", tokenSealed);
+        return sealed().open("token_sealed", tokenSealed);
     }
 
     String language() {
@@ -114,20 +115,8 @@ class SurveyInvitation {
         return new SurveyContext(triggerType, serviceCode, channel, region, step, staffAccountId, team);
     }
 
-    private static final String TABLE = "survey_invitation";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("survey_invitation", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.surveys;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -86,7 +87,7 @@ class SurveyResponse {
         this.csat = answers.csat();
         this.ces = answers.ces();
         this.nps = answers.nps();
-        this.comment = seal("comment", answers.comment());
+        this.comment = sealed().seal("comment", answers.comment());
         this.mayContact = answers.mayContact();
         this.ratings = new LinkedHashMap<>(answers.ratings());
     }
@@ -100,7 +101,7 @@ class SurveyResponse {
     }
 
     String comment() {
-        return open("comment", comment);
+        return sealed().open("comment", comment);
     }
 
     boolean mayContact() {
@@ -135,20 +136,8 @@ class SurveyResponse {
         return new SurveyContext(triggerType, serviceCode, channel, region, step, staffAccountId, team);
     }
 
-    private static final String TABLE = "survey_response";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("survey_response", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.volunteering;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.volunteering.VolunteeringRefused.require;
 
@@ -117,7 +118,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         this.attendance = attendance;
         if (attendance == Attendance.ABSENT) {
             loggedMinutes = null;
-            loggedNote = seal("logged_note", null);
+            loggedNote = sealed().seal("logged_note", null);
             loggedAt = null;
         }
     }
@@ -130,7 +131,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         require(confirmedMinutes == null, "hours.alreadyConfirmed");
         requireMinutes(opportunity, minutes);
         this.loggedMinutes = minutes;
-        this.loggedNote = seal("logged_note", note);
+        this.loggedNote = sealed().seal("logged_note", note);
         this.loggedAt = now;
     }
 
@@ -196,7 +197,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
     }
 
     EnrolmentRow row() {
-        return new EnrolmentRow(id, volunteerName, state, appliedAt, attendance, loggedMinutes, open("logged_note", loggedNote),
+        return new EnrolmentRow(id, volunteerName, state, appliedAt, attendance, loggedMinutes, sealed().open("logged_note", loggedNote),
                 confirmedMinutes, version);
     }
 
@@ -205,7 +206,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         boolean canLog = state == EnrolmentState.ACCEPTED && started && attendance != Attendance.ABSENT
                 && confirmedMinutes == null;
         boolean canWithdraw = state.holdsSeat() && !started;
-        return new Commitment(id, opportunity, state, attendance, loggedMinutes, open("logged_note", loggedNote), confirmedMinutes, canLog,
+        return new Commitment(id, opportunity, state, attendance, loggedMinutes, sealed().open("logged_note", loggedNote), confirmedMinutes, canLog,
                 canWithdraw, version);
     }
 
@@ -214,20 +215,8 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         return List.copyOf(domainEvents());
     }
 
-    private static final String TABLE = "opportunity_enrolment";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("opportunity_enrolment", rowKey, created -> rowKey = created);
     }
 }

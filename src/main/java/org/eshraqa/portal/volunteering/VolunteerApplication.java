@@ -1,6 +1,6 @@
 package org.eshraqa.portal.volunteering;
 
-import org.eshraqa.portal.shared.crypto.FieldBinding;
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import static org.eshraqa.portal.volunteering.ApplicationState.ACCEPTED;
 import static org.eshraqa.portal.volunteering.ApplicationState.ACTIVE;
@@ -213,7 +213,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         require(state == IN_REVIEW || state == INTERVIEW, "volunteer.refused.state");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         require(accepted || why != null, "volunteer.decision.reasonRequired");
-        this.decisionReason = seal("decision_reason", why);
+        this.decisionReason = sealed().seal("decision_reason", why);
         this.decidedAt = now;
         move(caller, accepted ? ACCEPTED : REJECTED, why, null, now);
         registerEvent(new VolunteerApplicationDecided(id, accountId, accepted, now));
@@ -231,7 +231,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     void noteInternally(String text) {
         if (!audit.isEmpty() && text != null && !text.isBlank()) {
             audit.set(audit.size() - 1, audit.getLast().withInternalNote(
-                    sealLine("internal_note", audit.size() - 1, text.strip())));
+                    sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size() - 1, text.strip())));
         }
     }
 
@@ -244,8 +244,8 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     private void record(Caller caller, ApplicationState from, ApplicationState to, String publicNote,
                         String internalNote, Instant now) {
-        audit.add(new ApplicationAuditEntry(now, caller.accountId(), from, to, sealLine("note", audit.size(), publicNote),
-                sealLine("internal_note", audit.size(), internalNote)));
+        audit.add(new ApplicationAuditEntry(now, caller.accountId(), from, to, sealed().sealLine(AUDIT_TABLE, "note", audit.size(), publicNote),
+                sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size(), internalNote)));
         registerEvent(new VolunteerApplicationChanged(id, reference, accountId, from, to, publicNote,
                 to == INTERVIEW ? interviewAt : null, audit.size()));
     }
@@ -269,8 +269,8 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         email = p.email();
         education = p.education();
         fieldOfStudy = p.fieldOfStudy();
-        experience = seal("experience", p.experience());
-        motivation = seal("motivation", p.motivation());
+        experience = sealed().seal("experience", p.experience());
+        motivation = sealed().seal("motivation", p.motivation());
         replace(skills, p.skills());
         replace(languages, p.languages());
         replace(interests, p.interests());
@@ -336,7 +336,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     }
 
     String decisionReason() {
-        return open("decision_reason", decisionReason);
+        return sealed().open("decision_reason", decisionReason);
     }
 
     String consentVersion() {
@@ -353,7 +353,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         for (int i = 0; i < audit.size(); i++) {
             ApplicationAuditEntry e = audit.get(i);
             opened.add(new ApplicationAuditEntry(e.occurredAt(), e.actorAccountId(), e.fromState(), e.toState(),
-                    openLine("note", i, e.note()), openLine("internal_note", i, e.internalNote())));
+                    sealed().openLine(AUDIT_TABLE, "note", i, e.note()), sealed().openLine(AUDIT_TABLE, "internal_note", i, e.internalNote())));
         }
         return List.copyOf(opened);
     }
@@ -386,7 +386,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     VolunteerProfile profile() {
         return new VolunteerProfile(fullName, nationalId, birthDate, gender, region, city, mobile, email, education,
-                fieldOfStudy, open("experience", experience), open("motivation", motivation), Set.copyOf(skills), Set.copyOf(languages), Set.copyOf(interests),
+                fieldOfStudy, sealed().open("experience", experience), sealed().open("motivation", motivation), Set.copyOf(skills), Set.copyOf(languages), Set.copyOf(interests),
                 List.copyOf(licences), List.copyOf(availability));
     }
 
@@ -395,29 +395,10 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
         return List.copyOf(domainEvents());
     }
 
-    private static final String TABLE = "volunteer_application";
     private static final String AUDIT_TABLE = "volunteer_application_audit";
 
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
-    }
-
-    private String sealLine(String column, int position, String plain) {
-        return plain == null ? null : SealedFields.seal(plain, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
-    }
-
-    private String openLine(String column, int position, String stored) {
-        return stored == null ? null : SealedFields.open(stored, FieldBinding.line(AUDIT_TABLE, column, rowKey(), position));
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("volunteer_application", rowKey, created -> rowKey = created);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.volunteering;
 
+import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,28 +36,16 @@ class VolunteerNote {
         this.applicationId = applicationId;
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
-        this.body = seal("body", body);
+        this.body = sealed().seal("body", body);
         this.createdAt = createdAt;
     }
 
     MessageView view() {
-        return new MessageView(id, authorName, true, open("body", body), createdAt);
+        return new MessageView(id, authorName, true, sealed().open("body", body), createdAt);
     }
 
-    private static final String TABLE = "volunteer_note";
-
-    private String rowKey() {
-        if (rowKey == null) {
-            rowKey = SealedFields.newRowKey();
-        }
-        return rowKey;
-    }
-
-    private String seal(String column, String plain) {
-        return SealedFields.seal(TABLE, column, rowKey(), plain);
-    }
-
-    private String open(String column, String stored) {
-        return SealedFields.open(TABLE, column, rowKey(), stored);
+    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
+    private RowSeal sealed() {
+        return RowSeal.of("volunteer_note", rowKey, created -> rowKey = created);
     }
 }
