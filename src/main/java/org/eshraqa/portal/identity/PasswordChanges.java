@@ -47,6 +47,14 @@ public class PasswordChanges {
                 && accounts.findById(user.accountId()).map(Account::mustChangePassword).orElse(false);
     }
 
+    /** Whether the signed-in person has a password of the portal's to change (not one signing in through a provider only). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean available() {
+        return accounts.findById(Caller.current().accountId())
+                .filter(a -> a.passwordHash() != null && a.canSignIn()).isPresent();
+    }
+
     /**
      * Replaces the signed-in person's password. Returns the message key of what is wrong, or empty
      * when the new password is stored; the account's other sessions then end. A wrong current

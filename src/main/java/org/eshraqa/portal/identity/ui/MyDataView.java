@@ -28,6 +28,7 @@ import org.eshraqa.portal.identity.ErasureState;
 import org.eshraqa.portal.identity.ErasureView;
 import org.eshraqa.portal.identity.MyData;
 import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.PasswordChanges;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.ui.Panels;
@@ -43,10 +44,12 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 public class MyDataView extends Div implements HasDynamicTitle {
 
     private final PersonalDataRights rights;
+    private final transient PasswordChanges passwords;
     private final Div content = new Div();
 
-    public MyDataView(PersonalDataRights rights) {
+    public MyDataView(PersonalDataRights rights, PasswordChanges passwords) {
         this.rights = rights;
+        this.passwords = passwords;
         addClassNames("portal-page", "portal-narrow");
         setId("my-data-view");
         add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.lead")), content);
@@ -56,7 +59,11 @@ public class MyDataView extends Div implements HasDynamicTitle {
     private void render() {
         content.removeAll();
         MyData data = rights.mine();
-        content.add(consent(data), optionalUses(data), download(), access(), erasure(data));
+        content.add(consent(data), optionalUses(data), download(), access());
+        if (passwords.available()) {
+            content.add(password());
+        }
+        content.add(erasure(data));
     }
 
     private com.vaadin.flow.component.Component consent(MyData data) {
@@ -129,6 +136,14 @@ public class MyDataView extends Div implements HasDynamicTitle {
         Anchor link = new Anchor("my-file/access", getTranslation("myData.access.link"));
         link.setId("my-file-access-link");
         return card("access-card", "myData.access.title", new Paragraph(getTranslation("myData.access.lead")),
+                new Paragraph(link));
+    }
+
+    /** The way to change one's password; the account's other sessions end when it is done. */
+    private com.vaadin.flow.component.Component password() {
+        Anchor link = new Anchor(ChangePasswordView.ROUTE, getTranslation("myData.password.link"));
+        link.setId("change-password-link");
+        return card("password-card", "myData.password.title", new Paragraph(getTranslation("myData.password.lead")),
                 new Paragraph(link));
     }
 

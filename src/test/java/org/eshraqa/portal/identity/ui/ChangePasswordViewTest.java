@@ -3,6 +3,7 @@ package org.eshraqa.portal.identity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.eshraqa.portal.identity.Role;
@@ -56,5 +57,20 @@ class ChangePasswordViewTest extends PortalBrowserlessTest {
 
         navigate(UsersView.class);
         assertThat($(UsersView.class).exists()).isTrue();
+    }
+
+    @Test
+    void aPersonFindsThePasswordChangeOnTheirDataPageUnlessTheySignInThroughAProviderOnly() {
+        String person = newAccount("سلمى ناصر", Role.BENEFICIARY);
+        signInAs(person);
+        navigate(MyDataView.class);
+        assertThat($(Anchor.class).withId("change-password-link").single().getHref()).isEqualTo("change-password");
+
+        String providerOnly = newAccount("ماجد سالم", Role.BENEFICIARY);
+        signInAs(providerOnly);
+        // As an account made by a provider's first sign-in: no password of the portal's.
+        jdbc.update("update account set password_hash = null where email = ?", providerOnly);
+        navigate(MyDataView.class);
+        assertThat($(Anchor.class).withId("change-password-link").exists()).isFalse();
     }
 }
