@@ -1,6 +1,7 @@
 package org.eshraqa.portal.requests.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.FormSection;
@@ -244,20 +246,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             dialog.setHeaderTitle(getTranslation("case.undoClaim"));
             Paragraph text = new Paragraph(getTranslation("case.undoClaim.text"));
             TextArea reason = Panels.longText("undo-claim-reason", "case.undoClaim.reason", null);
-            Button ok = new Button(getTranslation("case.undoClaim.ok"), e -> {
-                try {
-                    claims.undo(requestId, version, reason.getValue());
-                    dialog.close();
-                    Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
-                    reload();
-                } catch (TransitionRefused refused) {
-                    reason.setErrorMessage(getTranslation(refused.messageKey()));
-                    reason.setInvalid(true);
-                } catch (ConcurrentChange changed) {
-                    dialog.close();
-                    concurrent();
-                }
-            });
+            Button ok = new Button(getTranslation("case.undoClaim.ok"), e -> stepInDialog(dialog,
+                    () -> claims.undo(requestId, version, reason.getValue()), refused -> invalid(reason, refused)));
             ok.setId("undo-claim-confirm");
             ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             dialog.add(text, reason);
@@ -385,27 +375,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         sections.setId("ask-sections");
         sections.setItems(FormSection.values());
         sections.setItemLabelGenerator(s -> getTranslation("formSection." + s.name()));
-        Button send = new Button(getTranslation("case.ask.send"), e -> {
-            try {
-                requests.requestInformation(requestId, view.mirror().version(), what.getValue(),
+        Button send = new Button(getTranslation("case.ask.send"), e -> stepInDialog(dialog,
+                () -> requests.requestInformation(requestId, view.mirror().version(), what.getValue(),
                         sections.getValue().isEmpty() ? EnumSet.noneOf(FormSection.class)
-                                : EnumSet.copyOf(sections.getValue()));
-                dialog.close();
-                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
-                reload();
-            } catch (TransitionRefused refused) {
-                if (refused.messageKey().equals("request.sections.required")) {
-                    sections.setErrorMessage(getTranslation(refused.messageKey()));
-                    sections.setInvalid(true);
-                } else {
-                    what.setErrorMessage(getTranslation(refused.messageKey()));
-                    what.setInvalid(true);
-                }
-            } catch (ConcurrentChange changed) {
-                dialog.close();
-                concurrent();
-            }
-        });
+                                : EnumSet.copyOf(sections.getValue())),
+                refused -> invalid(refused.messageKey().equals("request.sections.required") ? sections : what,
+                        refused)));
         send.setId("ask-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(what, sections);
@@ -444,18 +419,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 outcome.setInvalid(true);
                 return;
             }
-            try {
-                requests.decide(requestId, view.mirror().version(), outcome.getValue(), reason.getValue());
-                dialog.close();
-                Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
-                reload();
-            } catch (TransitionRefused refused) {
-                reason.setErrorMessage(getTranslation(refused.messageKey()));
-                reason.setInvalid(true);
-            } catch (ConcurrentChange changed) {
-                dialog.close();
-                concurrent();
-            }
+            stepInDialog(dialog, () -> requests.decide(requestId, view.mirror().version(), outcome.getValue(),
+                    reason.getValue()), refused -> invalid(reason, refused));
         });
         record.setId("decide-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -483,6 +448,30 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         return button;
+    }
+
+    /**
+     * A step confirmed in a dialog: done, the dialog closes and the page says so; refused, the
+     * field it concerns says why and the dialog stays open with what was typed; changed meanwhile,
+     * the dialog closes and the page is read again.
+     */
+    private void stepInDialog(Dialog dialog, Runnable step, Consumer<TransitionRefused> refusedOn) {
+        try {
+            step.run();
+            dialog.close();
+            Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
+            reload();
+        } catch (TransitionRefused refused) {
+            refusedOn.accept(refused);
+        } catch (ConcurrentChange changed) {
+            dialog.close();
+            concurrent();
+        }
+    }
+
+    private void invalid(HasValidation field, TransitionRefused refused) {
+        field.setErrorMessage(getTranslation(refused.messageKey()));
+        field.setInvalid(true);
     }
 
     private void act(Runnable action, String successKey) {
