@@ -7,12 +7,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.Samples;
@@ -67,14 +69,6 @@ class SentMailCopiesTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
-    }
-
     private List<Map<String, Object>> copiesOf(long person) {
         return jdbc.queryForList("select * from sent_mail where recipient_account_id = ? order by id", person);
     }
@@ -91,26 +85,27 @@ class SentMailCopiesTest extends PortalTestBase {
                 "ESH-2026-REASON", person, RequestState.IN_COMMITTEE, RequestState.REJECTED, REASON, 9)));
 
         // The person gets both mails whole: the survey link and the reason.
-        String token = null;
-        String reasonMail = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while ((token == null || reasonMail == null) && System.currentTimeMillis() < deadline) {
+        AtomicReference<String> tokenFound = new AtomicReference<>();
+        AtomicReference<String> reasonFound = new AtomicReference<>();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             for (MimeMessage message : awaitMails(email, 1)) {
                 String text = text(message);
                 Matcher link = SURVEY_LINK.matcher(text);
                 if (link.find()) {
-                    token = link.group(2);
+                    tokenFound.set(link.group(2));
                 }
                 if (text.contains(REASON)) {
-                    reasonMail = text;
+                    reasonFound.set(text);
                 }
             }
-            Thread.sleep(200);
-        }
+            return tokenFound.get() != null && reasonFound.get() != null;
+        });
+        String token = tokenFound.get();
+        String reasonMail = reasonFound.get();
         assertThat(token).as("the invitation reached the person").isNotNull();
         assertThat(reasonMail).as("the decision reached the person").isNotNull();
-        await(() -> copiesOf(person).stream().map(row -> row.get("kind")).toList()
-                .containsAll(List.of("survey", "request-state")));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> copiesOf(person).stream()
+                .map(row -> row.get("kind")).toList().containsAll(List.of("survey", "request-state")));
 
         String surveyToken = token;
         List<Map<String, Object>> copies = copiesOf(person);
