@@ -3,8 +3,10 @@ package org.eshraqa.portal.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.Digits;
 import org.eshraqa.portal.shared.InvalidInputException;
@@ -307,16 +309,7 @@ class RequestClaimsTest extends PortalTestBase {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(condition::getAsBoolean);
     }
 
     private static String toArabicIndic(String latin) {

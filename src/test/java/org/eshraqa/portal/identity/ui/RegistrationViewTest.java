@@ -9,9 +9,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.eshraqa.testsupport.TestInfrastructure;
@@ -106,15 +108,9 @@ class RegistrationViewTest extends PortalBrowserlessTest {
 
     /** The mails that reached this address, once at least one has (20 s at most). */
     private static List<MimeMessage> mailsTo(String email) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<MimeMessage> mails = List.of();
-        while (mails.isEmpty() && System.currentTimeMillis() < deadline) {
-            // GreenMail's own wait, a quarter second here: no count reaches MAX_VALUE.
-            TestInfrastructure.get().mail.waitForIncomingEmail(250, Integer.MAX_VALUE);
-            mails = Arrays.stream(TestInfrastructure.get().mail.getReceivedMessages()).filter(m -> sentTo(m, email))
-                    .toList();
-        }
-        return mails;
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(
+                TestInfrastructure.get().mail.getReceivedMessages()).filter(m -> sentTo(m, email)).toList(),
+                mails -> !mails.isEmpty());
     }
 
     private static boolean sentTo(MimeMessage message, String email) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.Samples;
@@ -63,12 +65,8 @@ class SentMailViewTest extends PortalBrowserlessTest {
         requests.withdraw(id, jdbc.queryForObject("select version from support_request where id = ?", Long.class, id));
         transactions.executeWithoutResult(tx -> events.publishEvent(new SupportRequestStateChanged(id + 800_000_000L,
                 "ESH-2026-VIEW", person, RequestState.IN_COMMITTEE, RequestState.REJECTED, REASON, 9)));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!kindsOf(person).containsAll(List.of("survey", "request-state"))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(kindsOf(person)).contains("survey", "request-state");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> kindsOf(person).containsAll(List.of("survey", "request-state")));
 
         signInAs(ADMIN);
         navigate(SentMailView.class);
