@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -95,7 +99,18 @@ class RequestSmsTest {
     @Test
     void withoutAProviderTheMessageOnlyGoesToTheLog() {
         person(7, "+966512345678", "ar");
-        notifications(Map.of()).sms(change(7, RequestState.ACCEPTED));
-        assertThat(sent).isEmpty();
+        Logger logger = (Logger) LoggerFactory.getLogger(LoggingSmsGateway.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            notifications(Map.of("unrelated", "not a gateway")).sms(change(7, RequestState.ACCEPTED));
+        } finally {
+            logger.detachAppender(appender);
+        }
+        assertThat(sent).as("the provider of the other tests is not registered here").isEmpty();
+        assertThat(appender.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                .contains("…5678").doesNotContain("512345678").contains("request-state:41:3")
+                .contains("طلبك ESH-2026-000041: مقبول"));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  * draft to registration, documents, messages, claims, the queue, and every attempt to reach what a
  * role may not.
  */
-class SupportRequestsModuleTest extends PortalTestBase {
+class SupportRequestsWholePortalTest extends PortalTestBase {
 
     static final String COMMITTEE = "committee@demo.eshraqa.org.sa";
     static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";

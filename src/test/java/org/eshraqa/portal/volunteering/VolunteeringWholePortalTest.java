@@ -38,7 +38,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * and certificates, and every attempt to reach what a person may not.
  */
 @RecordApplicationEvents
-class VolunteeringModuleTest extends PortalTestBase {
+class VolunteeringWholePortalTest extends PortalTestBase {
 
     static final String COORDINATOR = "coordinator@demo.eshraqa.org.sa";
 
