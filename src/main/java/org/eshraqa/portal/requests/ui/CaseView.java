@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eshraqa.portal.requests.ApplicantAction;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.FormSection;
@@ -138,7 +139,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
-                        && !request.state().isClosed(), this::reload));
+                        && request.actions().contains(ApplicantAction.WRITE_MESSAGE), this::reload));
         if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
             add(socialStudy(staff));
         }
