@@ -68,21 +68,21 @@ final class ProfileRules {
             licences.set(i, licence);
             if (licence.number() != null && licence.number().length() > 40
                     || licence.issuer() != null && licence.issuer().length() > 200) {
-                errors.put("licences." + i, "volunteer.text.tooLong");
+                errors.put(VolunteerProfile.licenceField(i), "volunteer.text.tooLong");
             } else if (licence.expiresOn() != null && licence.expiresOn().isBefore(today)) {
-                errors.put("licences." + i, "volunteer.licence.expired");
+                errors.put(VolunteerProfile.licenceField(i), "volunteer.licence.expired");
             }
         }
         List<Availability> availability = rows(input.availability(), current.availability(), "availability", errors);
         for (int i = 0; i < availability.size(); i++) {
             Availability slot = availability.get(i);
             if (slot.isComplete() && !slot.isValid()) {
-                errors.put("availability." + i, "volunteer.availability.order");
+                errors.put(VolunteerProfile.availabilityField(i), "volunteer.availability.order");
                 continue;
             }
             for (int j = 0; j < i; j++) {
                 if (slot.overlaps(availability.get(j))) {
-                    errors.put("availability." + i, "volunteer.availability.overlap");
+                    errors.put(VolunteerProfile.availabilityField(i), "volunteer.availability.overlap");
                     break;
                 }
             }
@@ -117,7 +117,7 @@ final class ProfileRules {
         }
         for (int i = 0; i < p.licences().size(); i++) {
             if (!p.licences().get(i).isComplete()) {
-                errors.putIfAbsent("licences." + i, "volunteer.licence.incomplete");
+                errors.putIfAbsent(VolunteerProfile.licenceField(i), "volunteer.licence.incomplete");
             }
         }
         if (p.specialised() && p.licences().stream().noneMatch(l -> l.isValidOn(today))) {
@@ -128,7 +128,7 @@ final class ProfileRules {
         }
         for (int i = 0; i < p.availability().size(); i++) {
             if (!p.availability().get(i).isComplete()) {
-                errors.putIfAbsent("availability." + i, "volunteer.availability.incomplete");
+                errors.putIfAbsent(VolunteerProfile.availabilityField(i), "volunteer.availability.incomplete");
             }
         }
         return errors;
