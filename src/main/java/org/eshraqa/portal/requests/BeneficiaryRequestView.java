@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 
 /**
  * A request as its beneficiary sees it: never the social study, the checklist or internal notes.
@@ -17,7 +18,7 @@ public record BeneficiaryRequestView(long id, String reference, String serviceCo
                                      RequestState state, Applicant applicant, String needDescription,
                                      Instant submittedAt, LocalDate expectedDecisionDate, String informationRequested,
                                      Set<FormSection> reopened, String decisionReason, List<TimelineEntry> timeline,
-                                     List<DocumentInfo> documents, List<ThreadEntry> messages, long version,
+                                     List<DocumentInfo> documents, List<ThreadMessage> messages, long version,
                                      @JsonIgnore Set<ApplicantAction> actions) {
 
     public boolean isEditable(FormSection section) {

@@ -29,6 +29,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -266,7 +267,7 @@ public class SupportRequests {
     /** Writes on the thread the beneficiary shares with staff; shown as plain text, never markup. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ThreadEntry postMessage(long requestId, String text) {
+    public ThreadMessage postMessage(long requestId, String text) {
         Actor me = currentActor();
         SupportRequest request = readable(requestId, me);
         String body = requireText(text, "message");
@@ -278,19 +279,19 @@ public class SupportRequests {
             events.publishEvent(new RequestMessagePosted(requestId, request.reference(),
                     request.beneficiaryAccountId(), message.id(), fromStaff));
         }
-        return message.entry();
+        return message.view();
     }
 
     /** A note only staff read. */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
     @Transactional
-    public ThreadEntry addInternalNote(long requestId, String text) {
+    public ThreadMessage addInternalNote(long requestId, String text) {
         Actor me = currentActor();
         requests.findById(requestId).filter(r -> staffMayOpen(r, me)).orElseThrow(RequestNotFound::new);
         String body = requireText(text, "note");
         InternalNote note = notes.save(new InternalNote(requestId, me.accountId(), currentName(), body,
                 clock.instant()));
-        return note.entry();
+        return note.view();
     }
 
     // ---------------------------------------------------------------- the beneficiary's view
@@ -535,7 +536,7 @@ public class SupportRequests {
                 r.reopened(), r.decisionReason(),
                 timeline(r),
                 documents.findByRequestIdOrderById(r.id()).stream().map(RequestDocument::info).toList(),
-                messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::entry).toList(),
+                messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::view).toList(),
                 r.version(), me == null ? Set.of() : r.applicantActionsFor(me));
     }
 
@@ -572,7 +573,7 @@ public class SupportRequests {
         return new StaffRequestView(beneficiaryView(r, me), r.beneficiaryAccountId() != null,
                 r.assigneeAccountId() == null ? null : nameOf(r.assigneeAccountId(), names),
                 r.checkedIdentity(), r.checkedDocuments(), r.checkedData(), readsSocialStudy(me) ? r.socialStudy() : null,
-                notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::entry).toList(), audit,
+                notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::view).toList(), audit,
                 r.actionsFor(me), r.declarationSignature(), r.snapshotSha256());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 
 /**
  * A volunteer application as the volunteer sees it — and, as the mirror, the part of the
@@ -13,7 +14,7 @@ import java.util.Set;
 public record ApplicationView(long id, String reference, ApplicationState state, VolunteerProfile profile,
                               Instant submittedAt, Instant interviewAt, MeetingMode interviewMode,
                               String interviewLocation, String decisionReason, List<TimelineEntry> timeline,
-                              List<VolunteerDocumentInfo> documents, List<MessageView> messages, long version,
+                              List<VolunteerDocumentInfo> documents, List<ThreadMessage> messages, long version,
                               @JsonIgnore Set<ApplicationAction> actions) {
 
     /** One step of the application's history, in words the volunteer may read. */

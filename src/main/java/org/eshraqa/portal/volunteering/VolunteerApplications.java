@@ -25,6 +25,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -239,7 +240,7 @@ public class VolunteerApplications {
     /** Writes on the thread between the volunteer and the coordinator, once the application is submitted. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public MessageView postMessage(long applicationId, String text) {
+    public ThreadMessage postMessage(long applicationId, String text) {
         Caller me = Caller.current();
         VolunteerApplication application = readable(applicationId, me);
         VolunteeringRefused.require(application.state() != ApplicationState.DRAFT, "volunteer.thread.draft");
@@ -254,7 +255,7 @@ public class VolunteerApplications {
 
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
     @Transactional
-    public MessageView addNote(long applicationId, String text) {
+    public ThreadMessage addNote(long applicationId, String text) {
         Caller me = Caller.current();
         // A draft is its author's: "not found", as for an id that does not exist.
         VolunteerApplication application = submitted(applicationId);

@@ -23,6 +23,7 @@ import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,7 +157,7 @@ class VolunteeringWholePortalTest extends PortalTestBase {
         StaffApplicationView staff = applications.findForStaff(id).orElseThrow();
         assertThat(staff.mirror().profile().experience()).isEqualTo("سنتان في حملات توعية");
         assertThat(staff.mirror().profile().motivation()).isEqualTo("أحب أن أخدم مجتمعي");
-        assertThat(staff.notes()).extracting(MessageView::body).containsExactly("خبرة جيدة في الحملات");
+        assertThat(staff.notes()).extracting(ThreadMessage::body).containsExactly("خبرة جيدة في الحملات");
         assertThat(staff.audit()).anySatisfy(line -> assertThat(line.internalNote()).isEqualTo("قوية في التواصل"));
         assertThat(staff.actions()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from access_log where record_kind = 'VOLUNTEER_APPLICATION'"
@@ -174,7 +175,7 @@ class VolunteeringWholePortalTest extends PortalTestBase {
                 ApplicationState.ACCEPTED, ApplicationState.ACTIVE);
         assertThat(active.timeline()).extracting(ApplicationView.TimelineEntry::note)
                 .doesNotContain("قوية في التواصل").contains("نتطلع للعمل معك");
-        assertThat(active.messages()).extracting(MessageView::body).containsExactly(
+        assertThat(active.messages()).extracting(ThreadMessage::body).containsExactly(
                 "نرحب بك في المقابلة، وتستغرق نصف ساعة.");
         assertThat(applications.isActiveVolunteer()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from account_role r join account a on a.id = r.account_id "

@@ -41,7 +41,7 @@ import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.StaffAction;
 import org.eshraqa.portal.requests.StaffRequestView;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ThreadEntry;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -322,7 +322,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         OrderedList list = new OrderedList();
         list.setId("internal-notes");
         list.addClassName("portal-timeline");
-        for (ThreadEntry note : staff.internalNotes()) {
+        for (ThreadMessage note : staff.internalNotes()) {
             Paragraph text = new Paragraph(note.body());
             text.addClassName("portal-prewrap");
             list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),

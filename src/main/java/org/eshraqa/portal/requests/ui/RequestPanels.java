@@ -30,7 +30,7 @@ import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.DocumentInfo;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ThreadEntry;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.requests.TimelineEntry;
 import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
@@ -126,7 +126,7 @@ final class RequestPanels {
      * The thread between the beneficiary and staff. {@code open} is false on drafts and closed
      * requests, where nothing more can be written.
      */
-    static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
+    static Section thread(SupportRequests requests, long requestId, List<ThreadMessage> messages, boolean open,
                           Runnable afterPost) {
         Div body = new Div();
         MessageList list = new MessageList(messages.stream().map(RequestPanels::messageItem).toList());
@@ -158,7 +158,7 @@ final class RequestPanels {
         return card("thread", "thread.title", body);
     }
 
-    private static MessageListItem messageItem(ThreadEntry entry) {
+    private static MessageListItem messageItem(ThreadMessage entry) {
         MessageListItem item = new MessageListItem(entry.body(), entry.at(), entry.authorName());
         item.setUserColorIndex(entry.fromStaff() ? 2 : 0);
         return item;

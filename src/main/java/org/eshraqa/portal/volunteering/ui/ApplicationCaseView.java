@@ -38,7 +38,7 @@ import org.eshraqa.portal.volunteering.ApplicationAction;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.ChangedMeanwhile;
 import org.eshraqa.portal.volunteering.MeetingMode;
-import org.eshraqa.portal.volunteering.MessageView;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.volunteering.StaffApplicationView;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
 import org.eshraqa.portal.volunteering.VolunteeringNotFound;
@@ -229,7 +229,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         OrderedList list = new OrderedList();
         list.setId("internal-notes");
         list.addClassName("portal-timeline");
-        for (MessageView note : staff.notes()) {
+        for (ThreadMessage note : staff.notes()) {
             Paragraph text = new Paragraph(note.body());
             text.addClassName("portal-prewrap");
             list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),

@@ -43,7 +43,7 @@ import org.eshraqa.portal.volunteering.Availability;
 import org.eshraqa.portal.volunteering.EnrolmentState;
 import org.eshraqa.portal.volunteering.Licence;
 import org.eshraqa.portal.volunteering.MeetingMode;
-import org.eshraqa.portal.volunteering.MessageView;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.volunteering.OpportunityView;
 import org.eshraqa.portal.volunteering.VolunteerDocumentInfo;
 import org.eshraqa.portal.volunteering.VolunteerFile;
@@ -224,7 +224,7 @@ final class VolunteerPanels {
     }
 
     /** The thread between the volunteer and the coordinator; {@code open} is false where nothing more can be written. */
-    static Section thread(List<MessageView> messages, boolean open, java.util.function.Consumer<String> post,
+    static Section thread(List<ThreadMessage> messages, boolean open, java.util.function.Consumer<String> post,
                           Runnable afterPost) {
         Div body = new Div();
         MessageList list = new MessageList(messages.stream().map(m -> {
