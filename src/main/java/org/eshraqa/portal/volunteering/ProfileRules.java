@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.eshraqa.portal.shared.EmailAddress;
-import org.eshraqa.portal.shared.NationalId;
-import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.casefile.PersonFields;
 
 /**
  * Checks a volunteer's profile with the same rules as a support request's applicant (national ID
@@ -33,13 +30,10 @@ final class ProfileRules {
     }
 
     static Checked check(VolunteerProfile input, VolunteerProfile current, LocalDate today, int minimumAge) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String fullName = text(input.fullName(), 200, current.fullName(), "fullName", errors, name -> {
-            String collapsed = name.replaceAll("\\s+", " ");
-            return NAME.matcher(collapsed).matches() && collapsed.split(" ").length >= 2 ? collapsed : null;
-        }, "volunteer.fullName.invalid");
-        String nationalId = text(input.nationalId(), 20, current.nationalId(), "nationalId", errors,
-                id -> NationalId.parse(id).map(NationalId::value).orElse(null), "applicant.nationalId.invalid");
+        PersonFields fields = new PersonFields("volunteer.text.tooLong");
+        Map<String, String> errors = fields.errors();
+        String fullName = fields.fullName(input.fullName(), current.fullName(), NAME, "volunteer.fullName.invalid");
+        String nationalId = fields.nationalId(input.nationalId(), current.nationalId());
         LocalDate birthDate = input.birthDate();
         if (birthDate != null) {
             if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(100))) {
@@ -50,16 +44,14 @@ final class ProfileRules {
                 birthDate = current.birthDate();
             }
         }
-        String city = text(input.city(), 100, current.city(), "city", errors, c -> c, "applicant.city.invalid");
-        String mobile = text(input.mobile(), 30, current.mobile(), "mobile", errors,
-                m -> SaudiMobile.parse(m).map(SaudiMobile::e164).orElse(null), "validation.mobile");
-        String email = text(input.email(), 254, current.email(), "email", errors,
-                e -> EmailAddress.isValid(e) ? new EmailAddress(e).value() : null, "validation.email");
-        String fieldOfStudy = text(input.fieldOfStudy(), 200, current.fieldOfStudy(), "fieldOfStudy", errors,
-                f -> f, "volunteer.text.tooLong");
-        String experience = text(input.experience(), MAX_TEXT, current.experience(), "experience", errors, e -> e,
+        String city = fields.city(input.city(), current.city());
+        String mobile = fields.mobile(input.mobile(), current.mobile());
+        String email = fields.email(input.email(), current.email());
+        String fieldOfStudy = fields.text(input.fieldOfStudy(), 200, current.fieldOfStudy(), "fieldOfStudy", f -> f,
                 "volunteer.text.tooLong");
-        String motivation = text(input.motivation(), MAX_TEXT, current.motivation(), "motivation", errors, m -> m,
+        String experience = fields.text(input.experience(), MAX_TEXT, current.experience(), "experience", e -> e,
+                "volunteer.text.tooLong");
+        String motivation = fields.text(input.motivation(), MAX_TEXT, current.motivation(), "motivation", m -> m,
                 "volunteer.text.tooLong");
 
         List<Licence> licences = rows(input.licences(), current.licences(), "licences", errors);
@@ -152,22 +144,6 @@ final class ProfileRules {
     }
 
     private static void requireField(Object value, String field, Map<String, String> errors) {
-        if (value == null) {
-            errors.putIfAbsent(field, "field.required");
-        }
-    }
-
-    private static String text(String raw, int maxLength, String current, String field, Map<String, String> errors,
-                               Function<String, String> parse, String errorKey) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String stripped = raw.strip();
-        String parsed = stripped.length() > maxLength ? null : parse.apply(stripped);
-        if (parsed == null) {
-            errors.put(field, stripped.length() > maxLength ? "volunteer.text.tooLong" : errorKey);
-            return current;
-        }
-        return parsed;
+        PersonFields.require(value, field, errors);
     }
 }
