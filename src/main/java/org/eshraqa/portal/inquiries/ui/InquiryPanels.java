@@ -4,9 +4,9 @@ import static org.eshraqa.portal.shared.ui.Panels.t;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
 import org.eshraqa.portal.inquiries.InquiryState;
 import org.eshraqa.portal.inquiries.InquiryThread;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 
 /** Pieces the asker's and the staff pages share. */
 final class InquiryPanels {
@@ -16,13 +16,7 @@ final class InquiryPanels {
 
     /** The thread; message bodies are text (MessageList never renders them as HTML). */
     static MessageList thread(InquiryThread thread) {
-        MessageList list = new MessageList(thread.messages().stream().map(m -> {
-            MessageListItem item = new MessageListItem(m.body(), m.at(), m.authorName());
-            item.setUserColorIndex(m.fromStaff() ? 2 : 0);
-            return item;
-        }).toList());
-        list.setId("inquiry-messages");
-        return list;
+        return CaseFilePanels.messageList(thread.messages(), "inquiry-messages");
     }
 
     /** A question's state in plain words; staff read who it waits on from their side. */
