@@ -7,36 +7,28 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.Binder;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eshraqa.portal.shared.ui.BoundedUpload;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.Applicant.BirthCalendar;
 import org.eshraqa.portal.requests.Applicant.Employment;
@@ -50,12 +42,11 @@ import org.eshraqa.portal.requests.FormSection;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.requests.TransitionRefused;
-import org.eshraqa.portal.shared.EmailAddress;
-import org.eshraqa.portal.shared.InvalidInputException;
-import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
-import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
+import org.eshraqa.portal.shared.casefile.ui.DocumentUploads;
+import org.eshraqa.portal.shared.casefile.ui.PersonDraft;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.shared.ui.TypedInputs;
 
@@ -70,14 +61,13 @@ import org.eshraqa.portal.shared.ui.TypedInputs;
  * any digit set), checks it with the value types, and keeps the last valid value in {@link Draft};
  * the service checks everything again and its errors are shown on the same fields.
  */
-class RequestForm extends Div {
+class RequestForm extends Div implements CaseForm {
 
     private final transient SupportRequests requests;
     private final long requestId;
     private final ServiceOffer service;
     private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Map<DocumentType, UnorderedList> documentLists = new EnumMap<>(DocumentType.class);
-    private final Map<DocumentType, Paragraph> documentErrors = new EnumMap<>(DocumentType.class);
+    private final DocumentUploads<DocumentType> uploads;
     private final Span savedIndicator = new Span();
     private final Binder<Draft> binder = new Binder<>();
 
@@ -107,6 +97,11 @@ class RequestForm extends Div {
         this.requests = requests;
         this.requestId = requestId;
         this.service = service;
+        this.uploads = new DocumentUploads<>(DocumentType.class, requests.maxDocumentBytes(), 5,
+                (type, fileName, bytes) -> requests.addDocument(requestId, type, fileName, bytes), () -> {
+                    refreshDocuments();
+                    markSaved();
+                });
         addClassName("portal-request-form");
         setId("request-form");
         savedIndicator.setId("draft-saved");
@@ -205,10 +200,8 @@ class RequestForm extends Div {
 
     /** One line a field: what it holds, how what was typed is read and checked, where it is kept. */
     private void bind() {
-        binder.forField(fullName).bind(d -> d.fullName, (d, v) -> d.fullName = v);
+        PersonDraft.bind(binder, fullName, nationalId, city, mobile, email);
         binder.forField(latinName).bind(d -> d.latinName, (d, v) -> d.latinName = v);
-        binder.forField(nationalId).withValidator(blankOr(t -> NationalId.parse(t).isPresent()),
-                getTranslation("applicant.nationalId.invalid")).bind(d -> d.nationalId, (d, v) -> d.nationalId = v);
         binder.forField(birthCalendar).bind(d -> d.birthCalendar, (d, v) -> d.birthCalendar = v);
         binder.forField(gregorianBirth).withConverter(TypedInputs.dayMonthYear("date.format.invalid"))
                 .bind(d -> d.gregorianBirth, (d, v) -> d.gregorianBirth = v);
@@ -222,11 +215,6 @@ class RequestForm extends Div {
         binder.forField(nationality).bind(d -> d.nationality, (d, v) -> d.nationality = v);
         binder.forField(maritalStatus).bind(d -> d.maritalStatus, (d, v) -> d.maritalStatus = v);
         binder.forField(region).bind(d -> d.region, (d, v) -> d.region = v);
-        binder.forField(city).bind(d -> d.city, (d, v) -> d.city = v);
-        binder.forField(mobile).withValidator(blankOr(t -> SaudiMobile.parse(t).isPresent()),
-                getTranslation("validation.mobile")).bind(d -> d.mobile, (d, v) -> d.mobile = v);
-        binder.forField(email).withValidator(blankOr(EmailAddress::isValid), getTranslation("validation.email"))
-                .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(householdMembers).withConverter(TypedInputs.wholeNumber("number.whole.invalid"))
                 .bind(d -> d.householdMembers, (d, v) -> d.householdMembers = v);
         binder.forField(incomeBand).bind(d -> d.incomeBand, (d, v) -> d.incomeBand = v);
@@ -241,19 +229,13 @@ class RequestForm extends Div {
                 || PortalDates.fromHijri(draft.hijriYear, hijriMonth.getValue(), day).isPresent();
     }
 
-    private static com.vaadin.flow.function.SerializablePredicate<String> blankOr(
-            com.vaadin.flow.function.SerializablePredicate<String> valid) {
-        return text -> text == null || text.isBlank() || valid.test(text.strip());
-    }
 
     /**
      * What the form holds: the last valid value of every field, as Binder keeps it. The birth date
      * is kept as typed, in either calendar, and becomes one date when the draft is saved.
      */
-    private static final class Draft implements Serializable {
-        String fullName;
+    private static final class Draft extends PersonDraft {
         String latinName;
-        String nationalId;
         BirthCalendar birthCalendar;
         LocalDate gregorianBirth;
         Integer hijriDay;
@@ -263,9 +245,6 @@ class RequestForm extends Div {
         String nationality;
         MaritalStatus maritalStatus;
         Region region;
-        String city;
-        String mobile;
-        String email;
         Integer householdMembers;
         IncomeBand incomeBand;
         Employment employment;
@@ -273,9 +252,8 @@ class RequestForm extends Div {
 
         static Draft of(Applicant a, String need) {
             Draft d = new Draft();
-            d.fullName = text(a.fullName());
+            d.person(a.fullName(), a.nationalId(), a.city(), a.mobile(), a.email());
             d.latinName = text(a.latinName());
-            d.nationalId = text(a.nationalId());
             d.birthCalendar = a.birthCalendar() == null ? BirthCalendar.HIJRI : a.birthCalendar();
             d.gregorianBirth = a.birthDate();
             if (a.birthDate() != null) {
@@ -288,10 +266,6 @@ class RequestForm extends Div {
             d.nationality = a.nationality();
             d.maritalStatus = a.maritalStatus();
             d.region = a.region();
-            d.city = text(a.city());
-            d.mobile = a.mobile() == null ? "" : SaudiMobile.parse(a.mobile()).map(SaudiMobile::local)
-                    .orElse(a.mobile());
-            d.email = text(a.email());
             d.householdMembers = a.householdMembers();
             d.incomeBand = a.incomeBand();
             d.employment = a.employment();
@@ -314,8 +288,9 @@ class RequestForm extends Div {
         }
 
         Applicant applicant(Map<String, String> errors) {
-            return new Applicant(fullName, latinName, nationalId, birthDate(errors), birthCalendar, gender,
-                    nationality, maritalStatus, region, city, mobile, email, householdMembers, incomeBand, employment);
+            return new Applicant(fullName(), latinName, nationalId(), birthDate(errors), birthCalendar, gender,
+                    nationality, maritalStatus, region, city(), mobile(), email(), householdMembers, incomeBand,
+                    employment);
         }
     }
 
@@ -344,57 +319,9 @@ class RequestForm extends Div {
         card.addClassName("portal-card");
         card.setId("section-documents");
         for (DocumentType type : service.requiredDocuments()) {
-            String id = "documents-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            UnorderedList list = new UnorderedList();
-            list.addClassName("portal-documents");
-            list.setId(id + "-list");
-            Paragraph error = new Paragraph();
-            error.addClassName("portal-error-text");
-            error.setId(id + "-error");
-            error.getElement().setAttribute("role", "alert");
-            error.setVisible(false);
-            Upload upload = new Upload();
-            upload.setId(id + "-upload");
-            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-            upload.setMaxFileSize((int) requests.maxDocumentBytes());
-            upload.setMaxFiles(5);
-            upload.setI18n(uploadI18n());
-            upload.setUploadHandler(BoundedUpload.of(requests.maxDocumentBytes(),
-                    (fileName, bytes) -> upload(type, fileName, bytes, upload),
-                    () -> {
-                        upload.clearFileList();
-                        showDocumentError(type, getTranslation("document.tooLarge"));
-                    }));
-            upload.addFileRejectedListener(e -> showDocumentError(type, e.getErrorMessage()));
-            documentLists.put(type, list);
-            documentErrors.put(type, error);
-            H3 title = new H3(getTranslation("document." + type.name()));
-            title.getElement().setAttribute("id", id + "-title");
-            card.add(title, list, error, upload);
+            card.add(uploads.block(type, DocumentUploads.id(type), getTranslation("document." + type.name())));
         }
         return card;
-    }
-
-    private void upload(DocumentType type, String fileName, byte[] bytes, Upload upload) {
-        try {
-            requests.addDocument(requestId, type, fileName, bytes);
-            documentErrors.get(type).setVisible(false);
-            upload.clearFileList();
-            refreshDocuments();
-            markSaved();
-        } catch (InvalidInputException e) {
-            upload.clearFileList();
-            showDocumentError(type, getTranslation(e.fieldErrors().values().iterator().next()));
-        } catch (TransitionRefused e) {
-            upload.clearFileList();
-            showDocumentError(type, getTranslation(e.messageKey()));
-        }
-    }
-
-    private void showDocumentError(DocumentType type, String text) {
-        Paragraph error = documentErrors.get(type);
-        error.setText(text);
-        error.setVisible(true);
     }
 
     private void refreshDocuments() {
@@ -412,26 +339,19 @@ class RequestForm extends Div {
     }
 
     private void fillDocuments(List<DocumentInfo> documents, boolean editable) {
-        documentLists.forEach((type, list) -> {
-            list.removeAll();
-            documents.stream().filter(d -> d.type() == type).forEach(d -> {
-                Anchor link = RequestPanels.download(requests, requestId, d);
-                ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(), link,
-                        new Span(" (" + sizeText(d.sizeBytes()) + ")"));
-                if (editable) {
-                    Button remove = new Button(PortalIcon.TRASH.create(), e -> {
-                        requests.removeDocument(requestId, d.id());
-                        refreshDocuments();
-                    });
-                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
-                    item.add(remove);
-                }
-                list.add(item);
-            });
-            if (documents.stream().noneMatch(d -> d.type() == type)) {
-                list.add(new ListItem(getTranslation("document.none")));
+        uploads.show(documents, DocumentInfo::type, d -> {
+            ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(), RequestPanels.download(requests, requestId, d),
+                    new Span(" (" + sizeText(d.sizeBytes()) + ")"));
+            if (editable) {
+                Button remove = new Button(PortalIcon.TRASH.create(), e -> {
+                    requests.removeDocument(requestId, d.id());
+                    refreshDocuments();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
+                item.add(remove);
             }
+            return item;
         });
     }
 
@@ -456,8 +376,7 @@ class RequestForm extends Div {
         setSectionEnabled(FormSection.NEED, editableAll || request.isEditable(FormSection.NEED), need);
         boolean documentsEditable = editableAll || request.isEditable(FormSection.DOCUMENTS);
         setSectionEnabled(FormSection.DOCUMENTS, documentsEditable);
-        getChildren().filter(c -> c.getId().orElse("").equals("section-documents")).findFirst().ifPresent(c ->
-                c.getChildren().filter(Upload.class::isInstance).forEach(u -> u.setVisible(documentsEditable)));
+        uploads.setEditable(documentsEditable);
         fillDocuments(request.documents(), documentsEditable);
     }
 
@@ -474,7 +393,8 @@ class RequestForm extends Div {
      * Saves the last valid value of every field and shows each field's error, if any: what Binder
      * could not read or refused, and what the service refused. Returns the errors by field name.
      */
-    Map<String, String> save() {
+    @Override
+    public Map<String, String> save() {
         Map<String, String> errors = new LinkedHashMap<>();
         Applicant applicant = binder.getBean().applicant(errors);
         unreadable().keySet().forEach(name -> errors.putIfAbsent(name, "form.field.unreadable"));
@@ -517,7 +437,8 @@ class RequestForm extends Div {
      * Marks the fields named in {@code errors}, clears the others, returns the first invalid
      * component. A field Binder could not read keeps Binder's message.
      */
-    Component showErrors(Map<String, String> errors) {
+    @Override
+    public Component showErrors(Map<String, String> errors) {
         Map<String, Component> unreadable = unreadable();
         Component first = null;
         boolean hijri = birthCalendar.getValue() == BirthCalendar.HIJRI;
@@ -535,14 +456,8 @@ class RequestForm extends Div {
                 first = first == null ? target : first;
             }
         }
-        documentErrors.forEach((type, paragraph) -> {
-            String key = errors.get("documents." + type.name());
-            if (key != null) {
-                paragraph.setText(getTranslation(key));
-                paragraph.setVisible(true);
-            }
-        });
-        return first;
+        Component document = uploads.showErrors(errors);
+        return first == null ? document : first;
     }
 
     private static void clear(Component component) {
@@ -607,18 +522,6 @@ class RequestForm extends Div {
         }
         return DateTimeFormatter.ofPattern("MMMM", getLocale()).withChronology(HijrahChronology.INSTANCE)
                 .format(HijrahChronology.INSTANCE.date(1447, month, 1));
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.add"))
-                .setMany(getTranslation("document.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop"))
-                .setMany(getTranslation("document.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("document.tooLarge"))
-                .setIncorrectFileType(getTranslation("document.type"))
-                .setTooManyFiles(getTranslation("document.tooMany")));
-        return i18n;
     }
 
     private static String text(String value) {

@@ -3,10 +3,15 @@ package org.eshraqa.portal.shared.ui;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.function.SerializablePredicate;
 import java.time.LocalDate;
 import org.eshraqa.portal.shared.Digits;
+import org.eshraqa.portal.shared.EmailAddress;
+import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.SaudiMobile;
 
 /**
  * Numbers and dates typed as text, for Binder: Latin, Arabic-Indic and Eastern Arabic-Indic digits
@@ -73,5 +78,23 @@ public final class TypedInputs {
                 return value == null ? "" : PortalDates.dayMonthYear(value);
             }
         };
+    }
+
+    /** A national ID or iqama number with its check digit, in any digit set; blank is "not given". */
+    public static Validator<String> nationalId() {
+        return check(t -> NationalId.parse(t).isPresent(), "applicant.nationalId.invalid");
+    }
+
+    /** A Saudi mobile number, written any of the ways people write it; blank is "not given". */
+    public static Validator<String> mobile() {
+        return check(t -> SaudiMobile.parse(t).isPresent(), "validation.mobile");
+    }
+
+    public static Validator<String> email() {
+        return check(EmailAddress::isValid, "validation.email");
+    }
+
+    private static Validator<String> check(SerializablePredicate<String> valid, String errorKey) {
+        return Validator.from(text -> text == null || text.isBlank() || valid.test(text.strip()), Panels.t(errorKey));
     }
 }

@@ -15,15 +15,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.function.SerializablePredicate;
-import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,19 +26,15 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eshraqa.portal.shared.EmailAddress;
-import org.eshraqa.portal.shared.InvalidInputException;
-import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
-import org.eshraqa.portal.shared.SaudiMobile;
-import org.eshraqa.portal.shared.ui.BoundedUpload;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
+import org.eshraqa.portal.shared.casefile.ui.DocumentUploads;
+import org.eshraqa.portal.shared.casefile.ui.PersonDraft;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.shared.ui.TypedInputs;
 import org.eshraqa.portal.volunteering.ApplicationView;
@@ -71,7 +62,7 @@ import org.eshraqa.portal.volunteering.VolunteeringRefused;
  * set), checks it with the value types and keeps the last valid value in {@link Draft}; the
  * service checks everything again and its errors are shown on the same fields and rows.
  */
-class VolunteerForm extends Div {
+class VolunteerForm extends Div implements CaseForm {
 
     private final transient VolunteerApplications applications;
     private final long applicationId;
@@ -105,12 +96,16 @@ class VolunteerForm extends Div {
     private List<LicenceRow> sentLicences = List.of();
     private List<SlotRow> sentSlots = List.of();
     private final Paragraph availabilityError = errorText("availability-error");
-    private final Map<DocumentKind, UnorderedList> documentLists = new EnumMap<>(DocumentKind.class);
-    private final Map<DocumentKind, Paragraph> documentErrors = new EnumMap<>(DocumentKind.class);
+    private final DocumentUploads<DocumentKind> uploads;
 
     VolunteerForm(VolunteerApplications applications, ApplicationView application) {
         this.applications = applications;
         this.applicationId = application.id();
+        this.uploads = new DocumentUploads<>(DocumentKind.class, applications.maxDocumentBytes(), 3,
+                (kind, fileName, bytes) -> applications.addDocument(application.id(), kind, fileName, bytes), () -> {
+                    refreshDocuments();
+                    markSaved();
+                });
         addClassName("portal-request-form");
         setId("volunteer-form");
         savedIndicator.setId("draft-saved");
@@ -184,18 +179,11 @@ class VolunteerForm extends Div {
 
     /** One line a field: what it holds, how what was typed is read and checked, where it is kept. */
     private void bind() {
-        binder.forField(fullName).bind(d -> d.fullName, (d, v) -> d.fullName = v);
-        binder.forField(nationalId).withValidator(blankOr(t -> NationalId.parse(t).isPresent()),
-                getTranslation("applicant.nationalId.invalid")).bind(d -> d.nationalId, (d, v) -> d.nationalId = v);
+        PersonDraft.bind(binder, fullName, nationalId, city, mobile, email);
         binder.forField(birthDate).withConverter(TypedInputs.dayMonthYear("date.format.invalid"))
                 .bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
         binder.forField(gender).bind(d -> d.gender, (d, v) -> d.gender = v);
         binder.forField(region).bind(d -> d.region, (d, v) -> d.region = v);
-        binder.forField(city).bind(d -> d.city, (d, v) -> d.city = v);
-        binder.forField(mobile).withValidator(blankOr(t -> SaudiMobile.parse(t).isPresent()),
-                getTranslation("validation.mobile")).bind(d -> d.mobile, (d, v) -> d.mobile = v);
-        binder.forField(email).withValidator(blankOr(EmailAddress::isValid), getTranslation("validation.email"))
-                .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(education).bind(d -> d.education, (d, v) -> d.education = v);
         binder.forField(fieldOfStudy).bind(d -> d.fieldOfStudy, (d, v) -> d.fieldOfStudy = v);
         binder.forField(experience).bind(d -> d.experience, (d, v) -> d.experience = v);
@@ -205,20 +193,12 @@ class VolunteerForm extends Div {
         binder.forField(interests).bind(d -> d.interests, (d, v) -> d.interests = v);
     }
 
-    static SerializablePredicate<String> blankOr(SerializablePredicate<String> valid) {
-        return text -> text == null || text.isBlank() || valid.test(text.strip());
-    }
 
     /** What the form holds outside its rows: the last valid value of every field, as Binder keeps it. */
-    private static final class Draft implements Serializable {
-        String fullName;
-        String nationalId;
+    private static final class Draft extends PersonDraft {
         LocalDate birthDate;
         Gender gender;
         Region region;
-        String city;
-        String mobile;
-        String email;
         Education education;
         String fieldOfStudy;
         String experience;
@@ -229,15 +209,10 @@ class VolunteerForm extends Div {
 
         static Draft of(VolunteerProfile p) {
             Draft d = new Draft();
-            d.fullName = orEmpty(p.fullName());
-            d.nationalId = orEmpty(p.nationalId());
+            d.person(p.fullName(), p.nationalId(), p.city(), p.mobile(), p.email());
             d.birthDate = p.birthDate();
             d.gender = p.gender();
             d.region = p.region();
-            d.city = orEmpty(p.city());
-            d.mobile = p.mobile() == null ? "" : SaudiMobile.parse(p.mobile()).map(SaudiMobile::local)
-                    .orElse(p.mobile());
-            d.email = orEmpty(p.email());
             d.education = p.education();
             d.fieldOfStudy = orEmpty(p.fieldOfStudy());
             d.experience = orEmpty(p.experience());
@@ -249,7 +224,7 @@ class VolunteerForm extends Div {
         }
 
         VolunteerProfile profile(List<Licence> licences, List<Availability> availability) {
-            return new VolunteerProfile(fullName, nationalId, birthDate, gender, region, city, mobile, email,
+            return new VolunteerProfile(fullName(), nationalId(), birthDate, gender, region, city(), mobile(), email(),
                     education, fieldOfStudy, experience, motivation, skills, languages, interests, licences,
                     availability);
         }
@@ -494,51 +469,10 @@ class VolunteerForm extends Div {
         Section card = section("documents", "volunteer.section.documents",
                 hint("volunteer.documents.help"));
         for (DocumentKind kind : DocumentKind.values()) {
-            String id = "documents-" + kind.name().toLowerCase(Locale.ROOT);
-            UnorderedList list = new UnorderedList();
-            list.addClassName("portal-documents");
-            list.setId(id + "-list");
-            Paragraph error = errorText(id + "-error");
-            Upload upload = new Upload();
-            upload.setId(id + "-upload");
-            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-            upload.setMaxFileSize((int) applications.maxDocumentBytes());
-            upload.setMaxFiles(3);
-            upload.setI18n(uploadI18n());
-            upload.setUploadHandler(BoundedUpload.of(applications.maxDocumentBytes(),
-                    (fileName, bytes) -> upload(kind, fileName, bytes, upload),
-                    () -> {
-                        upload.clearFileList();
-                        showDocumentError(kind, getTranslation("document.tooLarge"));
-                    }));
-            upload.addFileRejectedListener(e -> showDocumentError(kind, e.getErrorMessage()));
-            documentLists.put(kind, list);
-            documentErrors.put(kind, error);
-            H3 title = new H3(getTranslation("volunteerDocument." + kind.name())
-                    + (kind == DocumentKind.CV ? " *" : ""));
-            card.add(title, list, error, upload);
+            card.add(uploads.block(kind, DocumentUploads.id(kind), getTranslation("volunteerDocument." + kind.name())
+                    + (kind == DocumentKind.CV ? " *" : "")));
         }
         return card;
-    }
-
-    private void upload(DocumentKind kind, String fileName, byte[] bytes, Upload upload) {
-        upload.clearFileList();
-        try {
-            applications.addDocument(applicationId, kind, fileName, bytes);
-            documentErrors.get(kind).setVisible(false);
-            refreshDocuments();
-            markSaved();
-        } catch (InvalidInputException e) {
-            showDocumentError(kind, getTranslation(e.fieldErrors().values().iterator().next()));
-        } catch (VolunteeringRefused e) {
-            showDocumentError(kind, getTranslation(e.messageKey()));
-        }
-    }
-
-    private void showDocumentError(DocumentKind kind, String text) {
-        Paragraph error = documentErrors.get(kind);
-        error.setText(text);
-        error.setVisible(true);
     }
 
     private void refreshDocuments() {
@@ -546,34 +480,16 @@ class VolunteerForm extends Div {
     }
 
     private void fillDocuments(List<VolunteerDocumentInfo> documents) {
-        documentLists.forEach((kind, list) -> {
-            list.removeAll();
-            documents.stream().filter(d -> d.kind() == kind).forEach(d -> {
-                Button remove = new Button(PortalIcon.TRASH.create(), e -> {
-                    applications.removeDocument(applicationId, d.id());
-                    refreshDocuments();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
-                list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
-                        () -> applications.document(applicationId, d.id())), remove));
+        uploads.show(documents, VolunteerDocumentInfo::kind, d -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
+                applications.removeDocument(applicationId, d.id());
+                refreshDocuments();
             });
-            if (documents.stream().noneMatch(d -> d.kind() == kind)) {
-                list.add(new ListItem(getTranslation("document.none")));
-            }
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
+            return new ListItem(PortalIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
+                    () -> applications.document(applicationId, d.id())), remove);
         });
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.add"))
-                .setMany(getTranslation("document.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop"))
-                .setMany(getTranslation("document.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("document.tooLarge"))
-                .setIncorrectFileType(getTranslation("document.type"))
-                .setTooManyFiles(getTranslation("document.tooMany")));
-        return i18n;
     }
 
     // ---------------------------------------------------------------- loading and saving
@@ -602,7 +518,8 @@ class VolunteerForm extends Div {
     }
 
     /** Saves everything on the form and shows each field's error, if any. */
-    Map<String, String> save() {
+    @Override
+    public Map<String, String> save() {
         Map<String, String> errors = new LinkedHashMap<>();
         VolunteerProfile profile = profile();
         unreadable().forEach(name -> errors.putIfAbsent(name, "form.field.unreadable"));
@@ -617,7 +534,8 @@ class VolunteerForm extends Div {
     }
 
     /** Marks the fields and rows named in {@code errors}, clears the others, returns the first to focus. */
-    Component showErrors(Map<String, String> errors) {
+    @Override
+    public Component showErrors(Map<String, String> errors) {
         Set<String> unreadable = unreadable();
         Component first = null;
         for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
@@ -650,14 +568,8 @@ class VolunteerForm extends Div {
         }
         first = rowError(licencesError, errors.get("licences"), licenceRows, first);
         first = rowError(availabilityError, errors.get("availability"), availabilityRows, first);
-        for (DocumentKind kind : DocumentKind.values()) {
-            String key = errors.get("documents." + kind.name());
-            if (key != null) {
-                showDocumentError(kind, getTranslation(key));
-                first = first == null ? documentErrors.get(kind) : first;
-            }
-        }
-        return first;
+        Component document = uploads.showErrors(errors);
+        return first == null ? document : first;
     }
 
     /** The names of the fields (and licence rows) whose text Binder could not read or refused. */
@@ -690,9 +602,5 @@ class VolunteerForm extends Div {
     private void markSaved() {
         savedIndicator.setText(getTranslation("requestForm.saved", DateTimeFormatter.ofPattern("HH:mm", getLocale())
                 .format(LocalTime.now(PortalDates.ZONE))));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
