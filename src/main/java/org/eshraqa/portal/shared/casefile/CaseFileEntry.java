@@ -4,7 +4,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eshraqa.portal.shared.crypto.RowSeal;
 import org.eshraqa.portal.shared.crypto.SealedFields;
@@ -43,16 +42,6 @@ public abstract class CaseFileEntry {
         this.createdAt = createdAt;
     }
 
-    /** The table the entry is stored in ({@code @Table} of the entity): its sealed body is bound to it. */
-    private String table() {
-        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
-            Table table = type.getAnnotation(Table.class);
-            if (table != null) {
-                return table.name();
-            }
-        }
-        throw new IllegalStateException(getClass() + " names no @Table");
-    }
 
     /** Whether a member of staff wrote it; a note always is. */
     protected abstract boolean writtenByStaff();
@@ -68,6 +57,6 @@ public abstract class CaseFileEntry {
 
     /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
     private RowSeal sealed() {
-        return RowSeal.of(table(), rowKey, created -> rowKey = created);
+        return RowSeal.of(EntityTables.of(this), rowKey, created -> rowKey = created);
     }
 }

@@ -2,7 +2,6 @@ package org.eshraqa.portal.shared.casefile;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Table;
 import org.eshraqa.portal.shared.crypto.FieldBinding;
 import org.eshraqa.portal.shared.crypto.SealedFields;
 
@@ -27,22 +26,12 @@ public abstract class DocumentBytes {
         this.content = SealedFields.seal(content, binding(documentId));
     }
 
-    /** The table the bytes are stored in ({@code @Table} of the entity): they are bound to it. */
-    private String table() {
-        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
-            Table table = type.getAnnotation(Table.class);
-            if (table != null) {
-                return table.name();
-            }
-        }
-        throw new IllegalStateException(getClass() + " names no @Table");
-    }
 
     public byte[] content() {
         return SealedFields.open(content, binding(documentId));
     }
 
     private FieldBinding binding(long id) {
-        return new FieldBinding(table(), "content", String.valueOf(id));
+        return new FieldBinding(EntityTables.of(this), "content", String.valueOf(id));
     }
 }
