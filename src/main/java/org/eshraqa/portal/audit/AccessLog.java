@@ -138,10 +138,10 @@ public class AccessLog {
     }
 
     private static Instant start(AccessLogFilter filter) {
-        return filter.from() == null ? null : filter.from().atStartOfDay(PortalDates.ZONE).toInstant();
+        return filter.from() == null ? null : filter.from().atStartOfDay(PortalDates.zone()).toInstant();
     }
 
     private static Instant end(AccessLogFilter filter) {
-        return filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(PortalDates.ZONE).toInstant();
+        return filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(PortalDates.zone()).toInstant();
     }
 }

@@ -79,6 +79,6 @@ public class Dashboards {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 }

@@ -205,7 +205,7 @@ public class SurveyStatistics {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     // ---------------------------------------------------------------- internals

@@ -62,7 +62,7 @@ public class Certificates {
             return last.get().view();
         }
         List<LocalDate> days = opportunities.findAllById(confirmed.stream().map(Enrolment::opportunityId).toList())
-                .stream().map(o -> o.startsAt().atZone(PortalDates.ZONE).toLocalDate()).sorted().toList();
+                .stream().map(o -> o.startsAt().atZone(PortalDates.zone()).toLocalDate()).sorted().toList();
         Optional<VolunteerProfile> profile = applications.findByAccountIdOrderByIdDesc(me.accountId()).stream()
                 .filter(a -> a.state() == ApplicationState.ACTIVE).map(VolunteerApplication::profile).findFirst();
         String name = profile.map(VolunteerProfile::fullName).filter(Objects::nonNull).orElse(me.name());

@@ -169,7 +169,7 @@ public class VolunteerApplications {
         }
         Instant now = clock.instant();
         application.submit(me, CONSENT_VERSION, String.format("VOL-%d-%06d",
-                now.atZone(PortalDates.ZONE).getYear(), application.id()), now);
+                now.atZone(PortalDates.zone()).getYear(), application.id()), now);
         flush(application);
         counted(ApplicationState.SUBMITTED);
         return new ApplicationReceipt(application.id(), application.reference(), now);
@@ -310,7 +310,7 @@ public class VolunteerApplications {
         Caller me = Caller.current();
         Map<String, String> errors = new LinkedHashMap<>();
         Instant now = clock.instant();
-        Instant when = at == null ? null : at.atZone(PortalDates.ZONE).toInstant();
+        Instant when = at == null ? null : at.atZone(PortalDates.zone()).toInstant();
         if (when == null) {
             errors.put("interviewAt", "field.required");
         } else if (!when.isAfter(now)) {
@@ -506,7 +506,7 @@ public class VolunteerApplications {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     static String requireText(String text, String field) {

@@ -70,7 +70,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         Paragraph agreed = new Paragraph(data.consentVersion() == null
                 ? getTranslation("myData.consent.none")
                 : getTranslation("myData.consent.agreed", data.consentVersion(),
-                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.ZONE), getLocale())));
+                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.zone()), getLocale())));
         agreed.setId("consent-agreed");
         Anchor notice = new Anchor("privacy", getTranslation("myData.consent.read"));
         notice.setId("privacy-notice-link");
@@ -124,7 +124,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
     /** The ZIP is written straight to the response, as it is read: nothing is kept in memory or on disk. */
     static DownloadHandler archive(PersonalDataRights rights) {
         return event -> {
-            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.ZONE) + ".zip");
+            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.zone()) + ".zip");
             event.setContentType("application/zip");
             try (OutputStream out = event.getOutputStream()) {
                 rights.writeMyArchive(out);
@@ -153,7 +153,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         ErasureView latest = data.erasure().orElse(null);
         if (latest != null && latest.state() == ErasureState.PENDING) {
             Paragraph pending = new Paragraph(getTranslation("myData.erase.pending",
-                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.ZONE), getLocale())));
+                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.zone()), getLocale())));
             pending.setId("erasure-pending");
             pending.getElement().setAttribute("role", "status");
             UnorderedList reasons = new UnorderedList();
@@ -174,7 +174,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         }
         if (latest != null && latest.state() == ErasureState.REFUSED) {
             Paragraph refused = new Paragraph(getTranslation("myData.erase.refused",
-                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.ZONE), getLocale()),
+                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.zone()), getLocale()),
                     latest.refusalReason()));
             refused.setId("erasure-refused");
             card.add(refused);

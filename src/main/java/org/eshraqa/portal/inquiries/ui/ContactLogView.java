@@ -115,7 +115,7 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
                     getLocale())));
         }
         LocalDate today = contacts.today();
-        Span date = new Span(PortalDates.gregorian(row.followUpOn(), getLocale()));
+        Span date = new Span(PortalDates.both(row.followUpOn(), getLocale()));
         if (!row.followUpDue(today)) {
             return date;
         }

@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +41,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eshraqa.portal.insights.Dashboards;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.portal.shared.ui.BarChart;
 import org.eshraqa.portal.shared.ui.GaugeChart;
@@ -493,8 +493,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
 
     private String bucketName(SurveyStatistics.Bucket bucket) {
         return bucket.month() != null ? monthName(bucket.month())
-                : getTranslation("dashboard.weekOf", DateTimeFormatter.ofPattern("d MMM", getLocale())
-                        .format(bucket.start()));
+                : getTranslation("dashboard.weekOf", PortalDates.dayAndMonth(bucket.start(), getLocale()));
     }
 
     static Double round(Double value) {

@@ -36,6 +36,7 @@ import org.eshraqa.portal.requests.TransitionRefused;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.ui.ThreadMessages;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
@@ -159,8 +160,7 @@ final class RequestPanels {
     }
 
     private static MessageListItem messageItem(ThreadEntry entry) {
-        MessageListItem item = new MessageListItem(entry.body(), entry.at(), entry.authorName());
-        item.setUserColorIndex(entry.fromStaff() ? 2 : 0);
-        return item;
+        return ThreadMessages.item(entry.body(), entry.at(), entry.authorName(), entry.fromStaff(),
+                UI.getCurrent().getLocale());
     }
 }

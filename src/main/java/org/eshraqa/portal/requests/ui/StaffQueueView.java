@@ -157,7 +157,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     /** Days to the expected decision date, negative when overdue; 0 without a date. */
     private long daysLeft(QueueRow row) {
         return row.expectedDecisionDate() == null ? 0
-                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)), row.expectedDecisionDate());
+                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.zone())), row.expectedDecisionDate());
     }
 
     private String daysLeftText(QueueRow row) {

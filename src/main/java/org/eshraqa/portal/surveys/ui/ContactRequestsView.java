@@ -99,7 +99,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         card.addClassName("portal-card");
         card.setId("contact-request-" + r.responseId());
         Paragraph about = new Paragraph(getTranslation("contactRequests.about",
-                PortalDates.both(r.answeredAt().atZone(PortalDates.ZONE).toLocalDate(), getLocale()),
+                PortalDates.both(r.answeredAt().atZone(PortalDates.zone()).toLocalDate(), getLocale()),
                 getTranslation("surveyTrigger." + r.trigger().name())
                         + (r.serviceCode() == null ? "" : " — " + serviceNames.getOrDefault(r.serviceCode(), r.serviceCode()))));
         about.addClassName("portal-hint");
@@ -129,7 +129,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         if (r.done()) {
             Paragraph outcome = new Paragraph(getTranslation("contactRequests.doneBy",
                     r.doneBy() == null ? "—" : r.doneBy(),
-                    PortalDates.both(r.doneAt().atZone(PortalDates.ZONE).toLocalDate(), getLocale())));
+                    PortalDates.both(r.doneAt().atZone(PortalDates.zone()).toLocalDate(), getLocale())));
             outcome.addClassName("portal-hint");
             card.add(outcome);
             if (r.note() != null) {

@@ -155,8 +155,8 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             title.setValue(current.title());
             description.setValue(current.description());
             interest.setValue(current.interest());
-            startsAt.setValue(LocalDateTime.ofInstant(current.startsAt(), PortalDates.ZONE));
-            endsAt.setValue(LocalDateTime.ofInstant(current.endsAt(), PortalDates.ZONE));
+            startsAt.setValue(LocalDateTime.ofInstant(current.startsAt(), PortalDates.zone()));
+            endsAt.setValue(LocalDateTime.ofInstant(current.endsAt(), PortalDates.zone()));
             mode.setValue(current.mode());
             location.setValue(current.location());
             seats.setValue(current.seats());
