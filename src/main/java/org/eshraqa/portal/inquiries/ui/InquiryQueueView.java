@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.inquiries.Contacts;
 import org.eshraqa.portal.inquiries.Inquiries;
 import org.eshraqa.portal.inquiries.InquiryQueueFilter;
@@ -40,7 +41,7 @@ public class InquiryQueueView extends Div implements HasDynamicTitle {
     private final transient Inquiries inquiries;
     private final transient Clock clock;
     private final Grid<InquiryQueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<InquiryState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<InquiryState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<Channel> channel = new Select<>();
     private final Checkbox mine = new Checkbox();
     private final Checkbox referred = new Checkbox();

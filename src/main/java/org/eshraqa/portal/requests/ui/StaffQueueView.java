@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.requests.QueueFilter;
 import org.eshraqa.portal.requests.QueueRow;
 import org.eshraqa.portal.requests.RequestState;
@@ -46,7 +47,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     private final transient Clock clock;
     private final Map<String, ServiceOffer> services;
     private final Grid<QueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<RequestState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<RequestState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<String> service = new Select<>();
     private final Select<Channel> channel = new Select<>();
     private final Select<Region> region = new Select<>();

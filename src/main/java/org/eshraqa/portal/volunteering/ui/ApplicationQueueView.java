@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
+import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.volunteering.ApplicationQueueFilter;
 import org.eshraqa.portal.volunteering.ApplicationQueueRow;
@@ -37,7 +38,7 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
 
     private final transient VolunteerApplications applications;
     private final Grid<ApplicationQueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<ApplicationState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ApplicationState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<Skill> skill = new Select<>();
     private final Select<Interest> interest = new Select<>();
     private final Select<DayOfWeek> day = new Select<>();

@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -75,7 +76,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
     private final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>();
     private final TextField location = new TextField();
     private final IntegerField seats = new IntegerField();
-    private final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Skill> skills = MultiSelects.localise(new MultiSelectComboBox<>());
 
     public OpportunityEditorView(Opportunities opportunities) {
         this.opportunities = opportunities;
