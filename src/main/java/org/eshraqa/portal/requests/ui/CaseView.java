@@ -138,7 +138,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
-                        && !request.state().isClosed(), this::reload));
+                        && !request.state().isClosed(), this::reload, true));
         if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
             add(socialStudy(staff));
         }
@@ -347,8 +347,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (StaffRequestView.AuditLine line : staff.audit()) {
             String what = line.claimStep() != null ? getTranslation("claimStep." + line.claimStep().name())
                     : line.from() == line.to() ? getTranslation("requestDetail.claimed")
-                    : (line.from() == null ? "" : getTranslation("requestState." + line.from().name()) + " ← ")
-                    + getTranslation("requestState." + line.to().name());
+                    : (line.from() == null ? "" : getTranslation(RequestStateBadge.textKey(line.from(), true)) + " ← ")
+                    + getTranslation(RequestStateBadge.textKey(line.to(), true));
             if (!"ar".equals(getLocale().getLanguage())) {
                 what = what.replace(" ← ", " → ");
             }

@@ -129,11 +129,17 @@ final class RequestPanels {
      */
     static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
                           Runnable afterPost) {
+        return thread(requests, requestId, messages, open, afterPost, false);
+    }
+
+    /** As above; {@code forStaff}: the staff page, whose hint speaks to staff. */
+    static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
+                          Runnable afterPost, boolean forStaff) {
         Div body = new Div();
         MessageList list = new MessageList(messages.stream().map(RequestPanels::messageItem).toList());
         list.setId("message-list");
         if (messages.isEmpty()) {
-            Paragraph empty = new Paragraph(t("thread.empty"));
+            Paragraph empty = new Paragraph(t(forStaff ? "thread.empty.staff" : "thread.empty"));
             empty.setId("thread-empty");
             empty.addClassName("portal-hint");
             body.add(empty);

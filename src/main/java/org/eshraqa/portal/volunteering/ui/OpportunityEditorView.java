@@ -140,7 +140,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         mode.setItemLabelGenerator(m -> getTranslation("meetingMode." + m.name()));
         location.setLabel(getTranslation("volunteerCase.location"));
         location.setId("opportunity-location");
-        location.setHelperText(getTranslation("volunteerCase.location.help"));
+        location.setHelperText(getTranslation("opportunity.location.help"));
         location.setMaxLength(300);
         location.setWidthFull();
         seats.setLabel(getTranslation("opportunity.seats"));
@@ -299,7 +299,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             return getTranslation("attendance.ABSENT");
         }
         if (row.loggedMinutes() != null) {
-            return getTranslation("volunteer.hours.logged", Hours.text(row.loggedMinutes()))
+            return getTranslation("volunteer.hours.logged.staff", Hours.text(row.loggedMinutes()))
                     + (row.loggedNote() == null ? "" : " — " + row.loggedNote());
         }
         return row.attendance() == null ? "" : getTranslation("attendance." + row.attendance().name());
@@ -345,7 +345,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         hours.setValue(new BigDecimal(Hours.text(row.loggedMinutes() != null ? row.loggedMinutes()
                 : current.minutes())));
         Paragraph logged = new Paragraph(row.loggedMinutes() == null ? getTranslation("opportunityAdmin.notLogged")
-                : getTranslation("volunteer.hours.logged", Hours.text(row.loggedMinutes())));
+                : getTranslation("volunteer.hours.logged.staff", Hours.text(row.loggedMinutes())));
         logged.addClassName("portal-hint");
         Button save = new Button(getTranslation("opportunityAdmin.confirmHours"), e -> {
             try {

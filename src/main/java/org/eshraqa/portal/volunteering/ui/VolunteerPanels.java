@@ -132,7 +132,7 @@ final class VolunteerPanels {
                 : p.licences().stream().map(VolunteerPanels::licence).collect(Collectors.joining(t("volunteer.separator.strong"))));
         item(list, "volunteer.availability", p.availability().isEmpty() ? null
                 : p.availability().stream().map(VolunteerPanels::slot).collect(Collectors.joining(t("volunteer.separator"))));
-        Section section = card("volunteer-profile", "volunteer.profile.title", list);
+        Section section = card("volunteer-profile", forStaff ? "volunteer.profile.title.staff" : "volunteer.profile.title", list);
         paragraph(section, "volunteer.experience", p.experience());
         paragraph(section, "volunteer.motivation", p.motivation());
         return section;
@@ -223,13 +223,19 @@ final class VolunteerPanels {
     /** The thread between the volunteer and the coordinator; {@code open} is false where nothing more can be written. */
     static Section thread(List<MessageView> messages, boolean open, java.util.function.Consumer<String> post,
                           Runnable afterPost) {
+        return thread(messages, open, post, afterPost, false);
+    }
+
+    /** As above; {@code forStaff}: the coordinator's page, whose hint speaks to the coordinator. */
+    static Section thread(List<MessageView> messages, boolean open, java.util.function.Consumer<String> post,
+                          Runnable afterPost, boolean forStaff) {
         Div body = new Div();
         Locale locale = UI.getCurrent().getLocale();
         MessageList list = new MessageList(messages.stream()
                 .map(m -> ThreadMessages.item(m.body(), m.at(), m.authorName(), m.fromStaff(), locale)).toList());
         list.setId("message-list");
         if (messages.isEmpty()) {
-            Paragraph empty = new Paragraph(t("volunteer.thread.empty"));
+            Paragraph empty = new Paragraph(t(forStaff ? "volunteer.thread.empty.staff" : "volunteer.thread.empty"));
             empty.setId("thread-empty");
             empty.addClassName("portal-hint");
             body.add(empty);

@@ -116,6 +116,10 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         test($(CheckboxGroup.class).withId("ask-sections").single()).selectItem("المستندات");
         test($(Button.class).withId("ask-send").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("بانتظار معلومات من المستفيد");
+        // The audit trail and the message box speak to staff, in the staff's words.
+        assertThat($(com.vaadin.flow.component.html.OrderedList.class).withId("audit").single().getElement()
+                .getTextRecursively()).contains("بانتظار معلومات من المستفيد").doesNotContain("منك");
+        assertThat($(Paragraph.class).withId("thread-empty").single().getText()).contains("يصل إلى المستفيد");
         navigate("staff/requests/987654321", NotFoundView.class);
     }
 
