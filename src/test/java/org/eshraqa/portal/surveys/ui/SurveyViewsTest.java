@@ -272,7 +272,7 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("contact-request-save").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).exists())
                 .as("no longer waiting").isFalse();
-        test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(1);
+        test($(Button.class).withId("contact-requests-done").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).single()
                 .getElement().getTextRecursively()).contains("اتصلنا بها وحُدد موعد للمتابعة");
     }
