@@ -5,7 +5,6 @@ import static org.eshraqa.portal.shared.ui.Panels.card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,6 +30,7 @@ import org.eshraqa.portal.identity.OptionalUse;
 import org.eshraqa.portal.identity.PasswordChanges;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -188,23 +188,15 @@ public class MyDataView extends Div implements HasDynamicTitle {
     }
 
     private void confirmErasure() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("erase-confirm");
-        dialog.setHeader(getTranslation("myData.erase.confirm.title"));
-        dialog.setText(getTranslation("myData.erase.confirm.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("myData.erase.confirm.button"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (rights.requestErasure() == ErasureOutcome.ERASED) {
-                signOut();
-            } else {
-                Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
-                render();
-            }
-        });
-        dialog.open();
+        DestructiveConfirm.open("erase-confirm", getTranslation("myData.erase.confirm.title"),
+                getTranslation("myData.erase.confirm.text"), getTranslation("myData.erase.confirm.button"), () -> {
+                    if (rights.requestErasure() == ErasureOutcome.ERASED) {
+                        signOut();
+                    } else {
+                        Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
+                        render();
+                    }
+                });
     }
 
     /** The account is gone: the session ends here and the browser lands on the sign-in page. */

@@ -1,5 +1,7 @@
 package org.eshraqa.portal.notifications.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.notifications.Mailer;
 import org.eshraqa.portal.notifications.SentMailRecord;
 import org.eshraqa.portal.shared.PortalDates;
@@ -38,6 +41,15 @@ public class SentMailView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("mail.transport." + m.transport())).setHeader(getTranslation("mail.transport"))
                 .setAutoWidth(true);
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", this::recipient),
+                new ResponsiveGrid.Field<>(getTranslation("mail.sentAt"), m -> PortalDates.dateTime(m.createdAt(),
+                        getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("mail.kind"),
+                        m -> getTranslation("mail.kind." + (m.kind() == null ? "unknown" : m.kind()))),
+                new ResponsiveGrid.Field<>(getTranslation("mail.subject"), m -> m.subject() == null ? "" : m.subject()),
+                new ResponsiveGrid.Field<>(getTranslation("mail.transport"),
+                        m -> getTranslation("mail.transport." + m.transport())));
         grid.setItems(q -> mailer.recent(q.getOffset(), q.getLimit()).stream(), q -> (int) mailer.count());
         grid.setEmptyStateText(getTranslation("mail.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -66,6 +78,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
         frame.setHeight("24rem");
         frame.getElement().setAttribute("title", mail.subject());
         dialog.add(frame);
+        // A visible way out, not only Escape (which a phone does not have).
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("mail-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getHeader().add(close);
         dialog.setCloseOnEsc(true);
         dialog.open();
     }
