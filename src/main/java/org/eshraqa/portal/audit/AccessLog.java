@@ -70,6 +70,11 @@ public class AccessLog {
                 recordId, label));
     }
 
+    /** Openings of one record by one member of staff within this many minutes are listed once. */
+    public long collapseMinutes() {
+        return collapse.toMinutes();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccessLogRow> search(AccessLogFilter filter, int offset, int limit) {

@@ -276,7 +276,9 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             Div entry = new Div();
             entry.addClassName("portal-commitment");
             entry.setId("enrolment-" + row.id());
-            H3 name = new H3(row.volunteerName());
+            // An erased volunteer's name is gone: say so rather than leave a blank.
+            H3 name = new H3(row.volunteerName() == null || row.volunteerName().isBlank()
+                    ? getTranslation("person.erased") : row.volunteerName());
             Paragraph applied = new Paragraph(getTranslation("opportunityAdmin.appliedAt") + ": "
                     + PortalDates.dateTime(row.appliedAt(), getLocale()));
             applied.addClassName("portal-hint");
