@@ -156,6 +156,11 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         ComboBox<MonthKey> from = $(ComboBox.class).withId("dashboard-from").single();
         @SuppressWarnings("unchecked")
         ComboBox<MonthKey> to = $(ComboBox.class).withId("dashboard-to").single();
+        // It opens on the running month too, marked as running.
+        MonthKey running = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
+        assertThat(to.getValue()).isEqualTo(running);
+        assertThat(to.getItemLabelGenerator().apply(running)).contains("الشهر الجاري");
+        assertThat(from.getValue()).isEqualTo(running.plus(-5));
         MonthKey then = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE)).plus(-7);
         from.setValue(then);
         to.setValue(then);
@@ -169,9 +174,15 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         BarChart regionBars = $(BarChart.class).withId("breakdown-region-chart").single();
         assertThat(regionBars.bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.shown()).endsWith("%"));
         assertThat(regionBars.lengths()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
-        // What people wrote keeps its own direction: an Arabic comment on the English page reads right to left.
+        // What people wrote keeps its own direction (an Arabic comment on the English page reads right
+        // to left) while its bullet stays on the page's side; every comment of the period is listed.
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withClassName("portal-comments").first()
-                .getChildren()).isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
+                .getChildren()).isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.getElement().getAttribute("dir")).isNull();
+                    assertThat(c.getElement().getChild(0).getAttribute("dir")).isEqualTo("auto");
+                });
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("comments-all").single()
+                .getChildren()).isNotEmpty();
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
         // Each chart's figures as a table, made when its heading is opened.
