@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.ViewChoice;
 import org.eshraqa.portal.volunteering.Opportunities;
 import org.eshraqa.portal.volunteering.OpportunityState;
@@ -53,6 +54,14 @@ public class OpportunityListView extends Div implements HasDynamicTitle {
             state.getElement().setAttribute("theme", theme);
             return state;
         }).setHeader(getTranslation("queue.state")).setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", OpportunityView::title),
+                new ResponsiveGrid.Field<>(getTranslation("opportunity.when"),
+                        o -> VolunteerPanels.when(o.startsAt(), o.endsAt(), getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("opportunity.seats"),
+                        o -> getTranslation("opportunityAdmin.seats", o.seatsTaken(), o.seats())),
+                new ResponsiveGrid.Field<>(getTranslation("queue.state"),
+                        o -> getTranslation("opportunityState." + o.state().name())));
         grid.setEmptyStateText(getTranslation("opportunityAdmin.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/opportunities/" + e.getItem().id())));
         grid.setHeight("30rem");
