@@ -196,6 +196,17 @@ public class VolunteerApplications {
         VolunteeringRefused.require(application.state() == ApplicationState.DRAFT, "volunteer.refused.state");
         String field = "documents." + kind.name();
         UploadRules.Accepted file = UploadRules.check(field, fileName, content, maxDocumentBytes);
+        if (kind.single()) {
+            // A CV uploaded again replaces the one before: the applicant, the coordinator and the
+            // data archive then see one CV, not three.
+            for (VolunteerDocument old : documents.findByApplicationIdOrderById(applicationId)) {
+                if (old.kind() == kind) {
+                    contents.deleteById(old.id());
+                    documents.delete(old);
+                }
+            }
+            documents.flush();
+        }
         if (documents.findByApplicationIdOrderById(applicationId).size() >= MAX_DOCUMENTS) {
             throw InvalidInputException.of(field, "document.tooMany");
         }

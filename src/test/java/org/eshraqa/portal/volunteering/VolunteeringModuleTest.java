@@ -286,6 +286,25 @@ class VolunteeringModuleTest extends PortalTestBase {
     }
 
     @Test
+    void aCvUploadedAgainReplacesTheOneBeforeWhileCertificatesAddUp() {
+        signInAs(newAccount("هيفاء عادل القحطاني", Role.BENEFICIARY));
+        long id = applications.startDraft();
+        long first = applications.addDocument(id, DocumentKind.CV, "cv-1.pdf", Samples.pdf()).id();
+        applications.addDocument(id, DocumentKind.CV, "cv-2.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CV, "cv-3.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-1.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-2.pdf", Samples.pdf());
+        assertThat(applications.mine().orElseThrow().documents())
+                .extracting(VolunteerDocumentInfo::kind, VolunteerDocumentInfo::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentKind.CV, "cv-3.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-1.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-2.pdf"));
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_document_content where document_id = ?",
+                Integer.class, first)).as("the replaced CV's bytes are gone too").isZero();
+        assertThatThrownBy(() -> applications.document(id, first)).isInstanceOf(VolunteeringNotFound.class);
+    }
+
+    @Test
     void nobodyElseReachesAnApplicationAndTheCoordinatorNeverSeesADraft() {
         String owner = newAccount("لمى فهد العنزي", Role.BENEFICIARY);
         long submitted = submittedApplication(owner, "لمى فهد العنزي");
