@@ -1,7 +1,9 @@
 package org.eshraqa.portal.volunteering;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eshraqa.portal.identity.Caller;
 import org.eshraqa.portal.shared.PortalDates;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +34,12 @@ public class Certificates {
     private final VolunteerApplicationRepository applications;
     private final CertificatePdf pdf;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Certificates(VolunteerCertificateRepository certificates, EnrolmentRepository enrolments,
                  OpportunityRepository opportunities, VolunteerApplicationRepository applications, CertificatePdf pdf,
-                 Clock clock) {
+                 Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.opportunities = opportunities;
@@ -106,6 +111,16 @@ public class Certificates {
     @Transactional(readOnly = true)
     public Optional<CertificateView> verify(String code) {
         return normalise(code).flatMap(certificates::findByCode).map(VolunteerCertificate::view);
+    }
+
+    /**
+     * When the certificate with this code was issued, if the association issued it and its holder's
+     * data was erased since: a verification then says so instead of "never issued".
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> issuedToAnErasedHolder(String code) {
+        return normalise(code).flatMap(c -> jdbc.sql("select issued_at from erased_certificate where code = :code")
+                .param("code", c).query(Timestamp.class).optional().map(Timestamp::toInstant));
     }
 
     static Optional<String> normalise(String code) {

@@ -134,6 +134,12 @@ class VolunteerPersonalData implements PersonalDataHolder {
                         where account_id = :account
                         """)
                 .param("account", accountId).update();
+        // What a verification may still say once the holder is gone: issued, on that day.
+        jdbc.sql("""
+                        insert into erased_certificate (code, issued_at, erased_at)
+                        select code, issued_at, :now from volunteer_certificate where account_id = :account
+                        """)
+                .param("account", accountId).param("now", now).update();
         records += jdbc.sql("delete from volunteer_certificate where account_id = :account")
                 .param("account", accountId).update();
         return records;

@@ -48,6 +48,7 @@ class VolunteeringModuleTest extends PortalTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationEvents events;
+    @Autowired VolunteerPersonalData personalData;
 
     static VolunteerProfile profile(String name) {
         return new VolunteerProfile(name, "1000000008", LocalDate.of(1995, 3, 14), Gender.FEMALE, Region.RIYADH,
@@ -607,6 +608,19 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThat(certificates.findMine(certificate.id())).isEmpty();
         assertThatThrownBy(() -> certificates.pdf(certificate.id(), Locale.ENGLISH))
                 .isInstanceOf(VolunteeringNotFound.class);
+
+        // The holder's data erased: the code no longer shows anyone, yet it was issued, and says so.
+        assertThat(certificates.issuedToAnErasedHolder(certificate.code())).isEmpty();
+        personalData.erase(jdbc.queryForObject("select account_id from volunteer_certificate where id = ?",
+                Long.class, certificate.id()));
+        SecurityContextHolder.clearContext();
+        assertThat(certificates.verify(certificate.code())).isEmpty();
+        assertThat(certificates.issuedToAnErasedHolder(certificate.code().replace("-", " ")))
+                .hasValueSatisfying(at -> assertThat(at).isCloseTo(certificate.issuedAt(),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS)));
+        assertThat(certificates.issuedToAnErasedHolder("ABCDE-FGHJK")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from erased_certificate where code = ?", Integer.class,
+                certificate.code())).isEqualTo(1);
     }
 
     @Test

@@ -75,12 +75,18 @@ public class VerifyCertificateView extends Div implements HasUrlParameter<String
             valid.setId("certificate-valid");
             valid.addClassName("portal-success");
             result.add(card("certificate-found", "certificate.verify.found", valid, details));
+        }, () -> certificates.issuedToAnErasedHolder(text).ifPresentOrElse(issued -> {
+            // Issued, and its holder's data erased since: not a forgery, and nothing to show.
+            Paragraph erased = new Paragraph(getTranslation("certificate.verify.erased",
+                    PortalDates.both(issued, getLocale())));
+            erased.setId("certificate-erased");
+            result.add(erased);
         }, () -> {
             Paragraph invalid = new Paragraph(getTranslation("certificate.verify.invalid"));
             invalid.setId("certificate-invalid");
             invalid.addClassName("portal-error-text");
             result.add(invalid);
-        });
+        }));
     }
 
     @Override
