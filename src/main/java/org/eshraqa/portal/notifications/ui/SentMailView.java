@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
@@ -53,6 +54,8 @@ public class SentMailView extends Div implements HasDynamicTitle {
         grid.setItems(q -> mailer.recent(q.getOffset(), q.getLimit()).stream(), q -> (int) mailer.count());
         grid.setEmptyStateText(getTranslation("mail.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
+        // A long address wraps (portal.css breaks it) rather than being cut at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("70vh");
         grid.setId("sent-mail-grid");
         add(new H1(getTranslation("mail.title")), new Paragraph(getTranslation("mail.lead")), grid);
