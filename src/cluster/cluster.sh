@@ -4,6 +4,7 @@
 #
 #   src/cluster/cluster.sh start [--nodes N] [--jar PATH] [--demo] [--detach]
 #   src/cluster/cluster.sh stop | status
+#   src/cluster/cluster.sh start-dbs | stop-dbs        (the 3 Galera nodes alone)
 #   src/cluster/cluster.sh start-db I | stop-db I      (Galera node I = 1..3; start rejoins by IST/SST)
 #   src/cluster/cluster.sh start-node J | stop-node J  (portal node J)
 #   src/cluster/cluster.sh reload-proxy                (HAProxy's configuration written again, reloaded)
@@ -131,7 +132,7 @@ db_start() {
     [[ -f $dir/data/grastate.dat ]] && sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$dir/data/grastate.dat"
   fi
   local started=$SECONDS lines
-  lines=$(wc -l < "$dir/error.log" 2>/dev/null || echo 0)
+  lines=$( (wc -l < "$dir/error.log") 2>/dev/null || echo 0)
   local how="joins the cluster"; ((bootstrap)) && how="starts a new cluster"
   log "Galera node $i: starting on 127.0.0.1:$(db_port "$i"), $how"
   setsid mariadbd --defaults-file="$dir/my.cnf" "${extra[@]}" >>"$dir/console.log" 2>&1 </dev/null &
@@ -325,6 +326,16 @@ haproxy_stop() {
 }
 
 # ---------------------------------------------------------------- commands
+# The Galera cluster alone: bootstrapped from the node safe to bootstrap from, the others joining.
+dbs_start() {
+  install_missing
+  mkdir -p "$STATE"; chmod 711 "$STATE"
+  local first; first=$(db_bootstrap_node)
+  db_start "$first" 1
+  for i in $(seq 1 $DB_NODES); do [[ $i == "$first" ]] || db_start "$i"; done
+  db_prepare_schema "$first"
+}
+
 node_count() { cat "$STATE/nodes" 2>/dev/null || echo 2; }
 
 stop_all() {
@@ -380,10 +391,7 @@ start() {
   trap 'echo; stop_all; exit 130' INT TERM
   local jar; jar=$(jar_path)
   [[ -f $jar ]] || die "no jar at $jar"
-  local first; first=$(db_bootstrap_node)
-  db_start "$first" 1
-  for i in $(seq 1 $DB_NODES); do [[ $i == "$first" ]] || db_start "$i"; done
-  db_prepare_schema "$first"
+  dbs_start
   migrate_once "$jar"
   node_start 1 "$jar" "$demo"
   node_wait 1  # the first node alone first: it seeds demo data if asked and its start does no work twice
@@ -406,10 +414,12 @@ case ${1:-} in
   start) shift; start "$@" ;;
   stop) stop_all ;;
   status) status ;;
+  start-dbs) dbs_start ;;
+  stop-dbs) for i in $(seq $DB_NODES -1 1); do db_stop "$i"; done ;;
   start-db) db_start "${2:?node number}" 0 ;;
   stop-db) db_stop "${2:?node number}" ;;
   start-node) portal_env >/dev/null; node_start "${2:?node number}" "$(jar_path)"; node_wait "$2" ;;
   stop-node) node_stop "${2:?node number}" ;;
   reload-proxy) haproxy_start "$(node_count)" ;;
-  *) sed -n '2,13p' "$0"; exit 2 ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
 esac
