@@ -341,9 +341,17 @@ public class PortalSimulation extends Simulation {
                 .exec(node()));
     }
 
-    /** A beneficiary's round: the pages above; in the first round the form is filled in and submitted; the surveys. */
+    /**
+     * A beneficiary's round: the pages above; the form filled in and submitted in the first round
+     * (or the next one, when a lost node interrupted it); the surveys.
+     */
     private static final ChainBuilder BENEFICIARY_ROUND = exec(BENEFICIARY_JOURNEY)
-            .doIf(s -> s.getInt("round") == 0).then(APPLY)
+            .doIf(s -> !s.contains("submitted")).then(exec(s -> {
+                        DrillRecord.write("filling", s.getString("email"), s.contains("node") ? s.getString("node") : "?");
+                        return s;
+                    })
+                    .exec(APPLY)
+                    .exec(s -> s.set("submitted", true)))
             .exec(SURVEY);
 
     private static ScenarioBuilder hold(String name, int from, int to, String route, String viewId) {
