@@ -164,12 +164,33 @@ db_stop() {
   rm -f "$pidfile"
 }
 
-# The node to bootstrap an existing cluster from: the one Galera marked safe, else node 1.
+# The last write node I committed: from grastate.dat after a clean stop, recovered from InnoDB
+# (--wsrep-recover) after a crash; -1 if it has none.
+db_seqno() {
+  local dir=$STATE/db$1 seqno
+  seqno=$(awk '/^seqno:/ {print $2}' "$dir/data/grastate.dat" 2>/dev/null || true)
+  if [[ -z $seqno || $seqno == -1 ]]; then
+    db_config "$1"
+    mariadbd --defaults-file="$dir/my.cnf" --wsrep-recover --log-error="$dir/recover.log" >/dev/null 2>&1 || true
+    seqno=$(grep -o 'Recovered position: [^ ]*' "$dir/recover.log" 2>/dev/null | tail -1 | awk -F: '{print $NF}')
+  fi
+  echo "${seqno:--1}"
+}
+
+# The node to bootstrap an existing cluster from: the one Galera marked safe (the last to stop
+# cleanly); after a crash of every node, the one with the latest write, or committed work is lost.
 db_bootstrap_node() {
+  local i best=1 best_seqno=-2 seqno
   for i in $(seq 1 $DB_NODES); do
     grep -qs '^safe_to_bootstrap: 1' "$STATE/db$i/data/grastate.dat" && { echo "$i"; return; }
   done
-  echo 1
+  for i in $(seq 1 $DB_NODES); do
+    [[ -d $STATE/db$i/data/mysql ]] || continue
+    seqno=$(db_seqno "$i")
+    log "Galera node $i: last write $seqno" >&2
+    if ((seqno > best_seqno)); then best=$i; best_seqno=$seqno; fi
+  done
+  echo "$best"
 }
 
 db_prepare_schema() {
@@ -358,8 +379,13 @@ crash() {
 dbs_start() {
   install_missing
   mkdir -p "$STATE"; chmod 711 "$STATE"
-  local first; first=$(db_bootstrap_node)
-  db_start "$first" 1
+  local i first=""
+  # A node that runs holds the cluster: the others join it, nothing is bootstrapped.
+  for i in $(seq 1 $DB_NODES); do alive "$STATE/db$i/launcher.pid" && { first=$i; break; }; done
+  if [[ -z $first ]]; then
+    first=$(db_bootstrap_node)
+    db_start "$first" 1
+  fi
   for i in $(seq 1 $DB_NODES); do [[ $i == "$first" ]] || db_start "$i"; done
   db_prepare_schema "$first"
 }
@@ -422,9 +448,11 @@ start() {
   dbs_start
   migrate_once "$jar"
   node_start 1 "$jar" "$demo"
-  node_wait 1  # the first node alone first: it seeds demo data if asked and its start does no work twice
+  # With demo data the first node starts alone (it seeds the data, and no other node may start
+  # meanwhile on a half-seeded database); otherwise all start at once.
+  [[ $demo == true ]] && node_wait 1
   for j in $(seq 2 "$n"); do node_start "$j" "$jar"; done
-  for j in $(seq 2 "$n"); do node_wait "$j"; done
+  for j in $(seq 1 "$n"); do [[ $demo == true && $j == 1 ]] || node_wait "$j"; done
   haproxy_start "$n"
   sleep 3
   status

@@ -99,11 +99,11 @@ probe 3 & PIDS+=($!)
 # CPU seconds (user + system) of a process so far.
 cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
-gatling() {   # USERS RAMP ROUNDS RECOVER LOGFILE
-  mvn gatling:test -Dgatling.simulationClass=org.eshraqa.portal.bench.PortalSimulation \
+gatling() {   # USERS RAMP ROUNDS RECOVER LOGFILE (Maven not quiet: the report is Gatling's console output)
+  (cd "$REPO" && ./mvnw -B -Pbench gatling:test -Dgatling.simulationClass=org.eshraqa.portal.bench.PortalSimulation \
     -Dbench.baseUrl=http://127.0.0.1:8480 "-Dbench.users=$1" "-Dbench.rampSeconds=$2" "-Dbench.rounds=$3" \
     "-Dbench.beneficiaries=$BENEFICIARIES" -Dbench.rememberMe=true "-Dbench.recover=$4" \
-    "-Dbench.recordFile=$OUT/record.txt" > "$5" 2>&1 || true
+    "-Dbench.recordFile=$OUT/record.txt") > "$5" 2>&1 || true
 }
 
 wait_for_line() {   # PATTERN TIMEOUT
@@ -252,7 +252,7 @@ if [[ $SCALING == true ]]; then
 fi
 
 cat "$OUT/report.md"
-failed=$((MISSING_REQUESTS + DUPLICATE_REQUESTS + MISSING_SURVEYS + MAILS_MISSING + MAILS_DUPLICATED + NOTIFICATION_DUPLICATES + SIGNIN))
+failed=$((MISSING_REQUESTS + DUPLICATE_REQUESTS + MISSING_SURVEYS + MAILS_MISSING + MAILS_DUPLICATED + NOTIFICATION_DUPLICATES + OUTSTANDING + SIGNIN))
 if [[ $SHORT == true ]] && ((SUBMITTED == 0)); then
   log "FAILED: the scripted beneficiary's request was never confirmed"; exit 1
 fi

@@ -11,6 +11,8 @@ import org.eshraqa.portal.identity.Role;
 import org.eshraqa.testsupport.Browser;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The node that held a person's page is lost (a cluster node killed; HAProxy sends the browser to
@@ -35,6 +37,13 @@ class LostNodeE2ETest extends PortalTestBase {
         }
         page.press("input[name='password']", "Enter");
         page.waitForSelector("#home-greeting");
+    }
+
+    @Autowired JdbcTemplate jdbc;
+
+    private int remembered(String email) {
+        return jdbc.queryForObject("select count(*) from remember_me_token where account_id = ?", Integer.class,
+                accountId(email));
     }
 
     /** What the next node sees: the browser's session id, which it does not know. */
@@ -68,6 +77,12 @@ class LostNodeE2ETest extends PortalTestBase {
             other.waitForSelector("#my-data-view");
             Browser.settle(other);
             assertThat(other.querySelector("#session-restored")).isNull();
+
+            // Signing out forgets the device.
+            assertThat(remembered(email)).isOne();
+            other.click("#sign-out");
+            other.waitForSelector("vaadin-login-form");
+            assertThat(remembered(email)).isZero();
         }
     }
 
