@@ -448,11 +448,11 @@ start() {
   dbs_start
   migrate_once "$jar"
   node_start 1 "$jar" "$demo"
-  # With demo data the first node starts alone (it seeds the data, and no other node may start
-  # meanwhile on a half-seeded database); otherwise all start at once.
-  [[ $demo == true ]] && node_wait 1
+  # The first node starts alone: it does the first start's work (the first administrator, demo
+  # data when asked), which two nodes starting on an empty database at once would both try.
+  node_wait 1
   for j in $(seq 2 "$n"); do node_start "$j" "$jar"; done
-  for j in $(seq 1 "$n"); do [[ $demo == true && $j == 1 ]] || node_wait "$j"; done
+  for j in $(seq 2 "$n"); do node_wait "$j"; done
   haproxy_start "$n"
   sleep 3
   status
