@@ -120,7 +120,7 @@ LOAD_START=$(now_ms)
 gatling "$USERS" "$RAMP" "$ROUNDS" true "$OUT/gatling.log" &
 GATLING=$!
 
-KILLED_NODE=""; KILL_NODE_AT=""; KILL_DB_AT=""; REJOIN=""
+KILLED_NODE=""; KILL_NODE_AT=""; KILL_DB_AT=""; REJOIN=""; RESTART=""
 if [[ $SHORT == true ]]; then
   # The beneficiary is filling in the form: their node goes.
   wait_for_line " filling " 600 || { log "the beneficiary never reached the form"; tail -40 "$OUT/gatling.log"; exit 1; }
@@ -136,6 +136,7 @@ else
   "$CLUSTER" start-db 1 2>&1 | tee "$OUT/rejoin.log"
   REJOIN=$(grep -o 'synced in .*' "$OUT/rejoin.log" | tail -1)
   "$CLUSTER" start-node 1 > "$OUT/restart-node.log" 2>&1 &
+  RESTART=$!
 fi
 wait "$GATLING" || true
 LOAD_END=$(now_ms)
@@ -222,7 +223,7 @@ GLOBAL=$(grep -A12 'Global Information' "$OUT/gatling.log" | grep -E 'request co
 
 # ---------------------------------------------------------------- throughput by number of nodes
 if [[ $SCALING == true ]]; then
-  wait || true
+  [[ -n $RESTART ]] && { wait "$RESTART" || true; }
   for _ in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:8481/actuator/health/readiness" && break; sleep 2; done
   {
     echo
