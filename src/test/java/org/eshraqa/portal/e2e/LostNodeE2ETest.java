@@ -81,7 +81,7 @@ class LostNodeE2ETest extends PortalTestBase {
             // Signing out forgets the device.
             assertThat(remembered(email)).isOne();
             other.click("#sign-out");
-            other.waitForSelector("vaadin-login-form");
+            other.waitForSelector("#sign-in-link");
             assertThat(remembered(email)).isZero();
         }
     }
