@@ -244,9 +244,11 @@ if [[ $SCALING == true ]]; then
       used=$(echo "$(cpu "$(cat "$CLUSTER_STATE/node$j/pid")") - ${before[$j]}" | bc)
       per_node+="node$j ${used} s; "; total=$(echo "$total + $used" | bc)
     done
-    count=$(grep -m1 'request count' "$OUT/gatling-$n.log" | grep -o '[0-9]\+' | head -1 || echo 0)
-    p95=$(grep -m1 '95th' "$OUT/gatling-$n.log" | grep -o '[0-9]\+' | head -2 | tail -1 || echo -)
-    rps=$(grep -m1 'mean throughput' "$OUT/gatling-$n.log" | grep -o '[0-9.]\+' | head -1 || echo -)
+    # Gatling's console table: "name | total | OK | KO", numbers with a thousands comma.
+    stat() { grep -m1 "$1" "$OUT/gatling-$n.log" | cut -d'|' -f2 | tr -d ', ' ; }
+    count=$(stat 'request count'); count=${count:-0}
+    p95=$(stat '95th percentile'); p95=${p95:--}
+    rps=$(stat 'mean throughput'); rps=${rps:--}
     per_request=$( ((count > 0)) && echo "scale=1; 1000 * $total / $count" | bc || echo -)
     echo "| $n | $count | $rps req/s | $p95 ms | $per_request ms | $per_node |" >> "$OUT/report.md"
   done
