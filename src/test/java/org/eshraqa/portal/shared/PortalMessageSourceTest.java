@@ -26,6 +26,9 @@ class PortalMessageSourceTest {
         assertThat(ar("queue.days", 100L)).isEqualTo("يبقى 100 يوم");
         assertThat(ar("queue.days", 0L)).isEqualTo("الموعد اليوم");
         assertThat(ar("queue.overdue", 2L)).isEqualTo("متأخر يومين");
+        assertThat(ar("login.rememberMe.help", 14L)).endsWith("مدة تصل إلى 14 يومًا.");
+        assertThat(messages.getMessage("login.rememberMe.help", new Object[] {14L}, Locale.ENGLISH))
+                .endsWith("for up to 14 days.");
         assertThat(ar("claim.sent", "10")).as("a count handed over as text").contains("مدة 10 دقائق");
         assertThat(messages.getMessage("queue.days", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 day left");
         assertThat(messages.getMessage("queue.days", new Object[] {14L}, Locale.ENGLISH)).isEqualTo("14 days left");

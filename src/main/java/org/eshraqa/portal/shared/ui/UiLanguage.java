@@ -53,11 +53,15 @@ public class UiLanguage implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> systemMessages(PortalI18NProvider.supported(info.getLocale())));
     }
 
-    /** Session expired, internal error, cookies disabled: in the page's language, reloading the page. */
+    /**
+     * Vaadin's messages (internal error, cookies disabled) in the page's language. The service has
+     * one provider, this one: it also keeps the session-expired box off, so when the node that held
+     * the page is lost the browser reloads the page at once and a person kept signed in goes on
+     * ({@link RestoredSignIn} says so); the box's words stay translated should it be turned on.
+     */
     CustomizedSystemMessages systemMessages(Locale locale) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        // Said, rather than a silent reload that would lose what was being typed.
-        messages.setSessionExpiredNotificationEnabled(true);
+        messages.setSessionExpiredNotificationEnabled(false);
         messages.setSessionExpiredCaption(i18n.getTranslation("system.sessionExpired.caption", locale));
         messages.setSessionExpiredMessage(i18n.getTranslation("system.sessionExpired.message", locale));
         messages.setInternalErrorCaption(i18n.getTranslation("system.internalError.caption", locale));

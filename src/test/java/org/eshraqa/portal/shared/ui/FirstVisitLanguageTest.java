@@ -41,10 +41,15 @@ class FirstVisitLanguageTest {
         bundles.setFallbackToSystemLocale(false);
         UiLanguage language = new UiLanguage(null, new PortalI18NProvider(bundles));
         var arabic = language.systemMessages(Locale.forLanguageTag("ar"));
-        assertThat(arabic.getSessionExpiredCaption()).isEqualTo("انتهت الجلسة");
+        assertThat(arabic.getInternalErrorCaption()).isEqualTo("حدث خطأ غير متوقع");
         assertThat(arabic.getInternalErrorMessage()).contains("نعتذر");
         assertThat(arabic.getCookiesDisabledCaption()).contains("ملفات تعريف الارتباط");
-        assertThat(language.systemMessages(Locale.ENGLISH).getSessionExpiredCaption()).isEqualTo("Session expired");
-        assertThat(language.systemMessages(Locale.FRENCH).getSessionExpiredCaption()).isEqualTo("انتهت الجلسة");
+        assertThat(language.systemMessages(Locale.ENGLISH).getInternalErrorCaption()).isEqualTo("Something went wrong");
+        assertThat(language.systemMessages(Locale.FRENCH).getInternalErrorCaption()).isEqualTo("حدث خطأ غير متوقع");
+        // No session-expired box in any language: a lost node's page reloads at once (RestoredSignIn).
+        for (Locale locale : new Locale[] {Locale.forLanguageTag("ar"), Locale.ENGLISH}) {
+            assertThat(language.systemMessages(locale).isSessionExpiredNotificationEnabled()).isFalse();
+            assertThat(language.systemMessages(locale).getSessionExpiredCaption()).isNull();
+        }
     }
 }
