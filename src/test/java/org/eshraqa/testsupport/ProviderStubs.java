@@ -62,6 +62,7 @@ public final class ProviderStubs {
         registry.put("portal.messaging.sms.unifonic.webhook-secret", UNIFONIC_WEBHOOK_SECRET);
         registry.put("portal.messaging.dispatch-interval", "PT1S");
         registry.put("portal.messaging.timeout", "PT3S");
+        registry.put("portal.messaging.retry-base", "PT1S");
     }
 
     /** The X-Hub-Signature-256 header Meta would send with this body. */

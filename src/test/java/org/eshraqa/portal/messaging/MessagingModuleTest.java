@@ -1,0 +1,443 @@
+package org.eshraqa.portal.messaging;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import org.eshraqa.portal.identity.MessagingChannel;
+import org.eshraqa.portal.identity.PersonalDataRights;
+import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.inquiries.Contacts;
+import org.eshraqa.portal.inquiries.Inquiries;
+import org.eshraqa.portal.inquiries.InquiryThread;
+import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.testsupport.PortalTestBase;
+import org.eshraqa.testsupport.ProviderStubs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The messaging module in the whole portal, with the WhatsApp Cloud API stubbed locally
+ * ({@link ProviderStubs}): the outbox's retries and refusals, no message twice, delivery reports
+ * and people's messages through the signed webhook (valid, wrong, missing, replayed signatures),
+ * opt-out words, messages from known and unknown numbers, answers going back, and who may read what.
+ */
+class MessagingModuleTest extends PortalTestBase {
+
+    @Autowired Outbox outbox;
+    @Autowired OutboxDispatcher dispatcher;
+    @Autowired OutboundMessageRepository outbound;
+    @Autowired InboundMessageRepository inbound;
+    @Autowired PersonalDataRights rights;
+    @Autowired Inquiries inquiries;
+    @Autowired Contacts contacts;
+    @Autowired MessageLog log;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static WireMockServer meta() {
+        return infra().providers;
+    }
+
+    private static String newMobile() {
+        return "+9665" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A beneficiary with this mobile who chose WhatsApp on my-data; returns the e-mail. */
+    private String personOnWhatsApp(String name, String mobile) {
+        String email = newAccount(name, Role.BENEFICIARY);
+        jdbc.update("update account set mobile = ?, language = 'ar' where email = ?", mobile, email);
+        signInAs(email);
+        rights.chooseMessagingChannel(MessagingChannel.WHATSAPP);
+        SecurityContextHolder.clearContext();
+        return email;
+    }
+
+    private long queueCaseUpdate(String email, String key) {
+        assertThat(outbox.notify(new Outbox.Notice(accountId(email), key, Purpose.CASE_UPDATE, CaseKind.REQUEST, 4711L,
+                Outbox.Templates.CASE_UPDATE, locale -> List.of("ESH-2026-004711",
+                        "ar".equals(locale.getLanguage()) ? "مقبول" : "Accepted"),
+                locale -> "Your request ESH-2026-004711: Accepted"))).isTrue();
+        return outbound.findAll().stream().filter(m -> m.dedupeKey().equals(key)).findFirst().orElseThrow().id();
+    }
+
+    private OutboundMessage message(long id) {
+        return outbound.findById(id).orElseThrow();
+    }
+
+    private static String digits(String mobile) {
+        return mobile.substring(1);
+    }
+
+    private List<LoggedRequest> whatsAppTo(String mobile) {
+        return meta().findAll(postRequestedFor(urlPathEqualTo(ProviderStubs.messagesPath()))
+                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(digits(mobile)))));
+    }
+
+    private HttpResponse<String> webhook(String body, String signature) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/webhooks/whatsapp"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (signature != null) {
+            request.header("X-Hub-Signature-256", signature);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signed(String body) throws Exception {
+        return webhook(body, ProviderStubs.sign(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String change(String value) {
+        return """
+                {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+                 "value": {"messaging_product": "whatsapp",
+                           "metadata": {"display_phone_number": "966112345678", "phone_number_id": "%s"}, %s}}]}]}"""
+                .formatted(ProviderStubs.PHONE_NUMBER_ID, value);
+    }
+
+    private static String statusCall(String wamid, String status, String recipient) {
+        return change("""
+                "statuses": [{"id": "%s", "status": "%s", "timestamp": "%d", "recipient_id": "%s"}]"""
+                .formatted(wamid, status, Instant.now().getEpochSecond(), recipient));
+    }
+
+    private static String textCall(String from, String wamid, String text) {
+        return change("""
+                "contacts": [{"profile": {"name": "نورة"}, "wa_id": "%s"}],
+                "messages": [{"from": "%s", "id": "%s", "timestamp": "%d", "type": "text", "text": {"body": "%s"}}]"""
+                .formatted(from, from, wamid, Instant.now().getEpochSecond(), text));
+    }
+
+    private static String wamid() {
+        return "wamid.HBgM" + ThreadLocalRandom.current().nextLong(1L << 40, Long.MAX_VALUE);
+    }
+
+    // ---------------------------------------------------------------- out
+
+    @Test
+    void aChangeReachesWhatsAppAsTheApprovedArabicTemplateAndTheStatusesComeBackSigned() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("نورة سعد", mobile);
+        long id = queueCaseUpdate(email, "test-case-update:" + mobile);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.SENT);
+        assertThat(whatsAppTo(mobile)).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
+                .contains("\"name\":\"eshraqa_case_update\"").contains("\"code\":\"ar\"")
+                .contains("{\"type\":\"text\",\"text\":\"ESH-2026-004711\"}")
+                .contains("{\"type\":\"text\",\"text\":\"مقبول\"}"));
+        String wamid = message(id).providerMessageId();
+        assertThat(wamid).startsWith("wamid.");
+
+        // Delivered, then read, each signed by the app secret.
+        assertThat(signed(statusCall(wamid, "delivered", digits(mobile))).statusCode()).isEqualTo(200);
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        String read = statusCall(wamid, "read", digits(mobile));
+        HttpResponse<String> first = signed(read);
+        assertThat(first.body()).contains("\"handled\":1");
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.READ);
+        // A late "sent" does not take it back; the same call replayed changes nothing.
+        signed(statusCall(wamid, "sent", digits(mobile)));
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.READ);
+        assertThat(signed(read).body()).contains("\"handled\":0");
+
+        // Staff read it on the case; the beneficiary and a visitor cannot.
+        signInAs(OFFICER);
+        assertThat(log.forCase(CaseKind.REQUEST, 4711L)).anySatisfy(line -> {
+            assertThat(line.status()).isEqualTo(DeliveryStatus.READ);
+            assertThat(line.channel()).isEqualTo(MessagingChannel.WHATSAPP);
+            assertThat(line.mobileTail()).isEqualTo("…" + mobile.substring(mobile.length() - 4));
+        });
+        signInAs(email);
+        assertThatThrownBy(() -> log.forCase(CaseKind.REQUEST, 4711L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> log.recent(10)).isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> log.forCase(CaseKind.REQUEST, 4711L))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aProviderOutageIsRetriedWithBackoffAndTheMessageGoesOutOnce() {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("سعد علي", mobile);
+        meta().stubFor(post(urlPathEqualTo(ProviderStubs.messagesPath())).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(digits(mobile))))
+                .inScenario("outage-" + mobile).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\": {\"code\": 131016, \"message\": \"Service unavailable\"}}"))
+                .willSetStateTo("back"));
+        long id = queueCaseUpdate(email, "test-outage:" + mobile);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.SENT);
+        assertThat(message(id).attempts()).isEqualTo(2);
+        assertThat(whatsAppTo(mobile)).hasSize(2);
+        // Later rounds never send it again.
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+        assertThat(dispatcher.dispatch(id)).isFalse();
+        assertThat(whatsAppTo(mobile)).hasSize(2);
+    }
+
+    @Test
+    void aRefusalThatWillNeverSucceedIsNotRetried() {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("هند خالد", mobile);
+        meta().stubFor(post(urlPathEqualTo(ProviderStubs.messagesPath())).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(digits(mobile))))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"message\": \"(#131026) Message Undeliverable.\", \"code\": 131026}}")));
+        long id = queueCaseUpdate(email, "test-refused:" + mobile);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.FAILED);
+        assertThat(message(id).attempts()).isEqualTo(1);
+        assertThat(message(id).lastError()).contains("131026");
+        dispatcher.dispatchDue();
+        assertThat(whatsAppTo(mobile)).hasSize(1);
+    }
+
+    @Test
+    void twoDispatchersRacingForOneMessageSendItOnce() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("ريم فهد", mobile);
+        // Held back from the scheduled round until both threads are ready.
+        long id = queueCaseUpdate(email, "test-race:" + mobile);
+        jdbc.update("update outbound_message set next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plusSeconds(3600)), id);
+        jdbc.update("update outbound_message set next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), id);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> { start.await(); return dispatcher.dispatch(id); });
+            var b = pool.submit(() -> { start.await(); return dispatcher.dispatch(id); });
+            start.countDown();
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.SENT);
+        assertThat(whatsAppTo(mobile)).hasSize(1);
+    }
+
+    // ---------------------------------------------------------------- the webhook's door
+
+    @Test
+    void unsignedWronglySignedOrForeignCallsChangeNothing() throws Exception {
+        String mobile = newMobile();
+        String body = textCall(digits(mobile), wamid(), "مرحبا");
+        assertThat(webhook(body, null).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, "sha256=" + "0".repeat(64)).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, "sha256=nothex").statusCode()).isEqualTo(401);
+        // Signed over another body: the signature does not follow the text.
+        assertThat(webhook(body, ProviderStubs.sign("{}".getBytes(StandardCharsets.UTF_8))).statusCode())
+                .isEqualTo(401);
+        assertThat(inbound.findAll()).noneMatch(m -> m.mobile().equals(mobile));
+        // Too large a body is refused before it is read.
+        String large = "{\"object\":\"x\",\"pad\":\"" + "a".repeat(300 * 1024) + "\"}";
+        assertThat(signed(large).statusCode()).isEqualTo(413);
+        // Meta's subscription handshake: only our verify token gets the challenge back.
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(infra().portalUrl()
+                + "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=" + ProviderStubs.VERIFY_TOKEN
+                + "&hub.challenge=1158201444")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("1158201444");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(infra().portalUrl()
+                + "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        // Unifonic's reports: only at the secret address.
+        HttpResponse<String> guessed = http.send(HttpRequest.newBuilder(URI.create(infra().portalUrl()
+                        + "/webhooks/sms/unifonic/guess")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(guessed.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unifonicsDeliveryReportMarksTheTextMessageDelivered() throws Exception {
+        String mobile = newMobile();
+        long id = tx.execute(s -> outbound.save(OutboundMessage.sentNow(MessagingChannel.SMS, Purpose.CODE,
+                "test-dlr:" + mobile, mobile, "code ••••••", "42000348806924" + mobile.substring(8), 1,
+                Instant.now())).id());
+        String providerId = message(id).providerMessageId();
+        String report = """
+                {"MessageID": "%s", "DLR": "Delivered", "Recipient": "%s", "TimeCreated": "%s",
+                 "SCTS": "%s", "DLRTimestamp": "%s"}""".formatted(providerId, digits(mobile), riyadhNow(), riyadhNow(),
+                riyadhNow());
+        HttpRequest call = HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/webhooks/sms/unifonic/"
+                        + ProviderStubs.UNIFONIC_WEBHOOK_SECRET)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(report)).build();
+        assertThat(http.send(call, HttpResponse.BodyHandlers.ofString()).body()).contains("\"handled\":1");
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(http.send(call, HttpResponse.BodyHandlers.ofString()).body()).contains("\"handled\":0");
+    }
+
+    private static String riyadhNow() {
+        return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Riyadh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+    }
+
+    // ---------------------------------------------------------------- in
+
+    @Test
+    void aKnownNumberOpensAQuestionInItsAccountAndTheAnswerGoesBackOnWhatsApp() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("نورة سعد", mobile);
+        String first = wamid();
+        assertThat(signed(textCall(digits(mobile), first, "أرسلت المستندات، هل وصلت؟")).body()).contains("\"handled\":1");
+        // Meta sends the same message again (it did not see our 200): nothing doubles.
+        assertThat(signed(textCall(digits(mobile), first, "أرسلت المستندات، هل وصلت؟")).body()).contains("\"handled\":0");
+        signed(textCall(digits(mobile), wamid(), "وهل أحتاج شيئًا آخر؟"));
+
+        signInAs(email);
+        var mine = inquiries.mine(0, 10);
+        assertThat(mine).hasSize(1);
+        long inquiryId = mine.getFirst().id();
+        InquiryThread thread = inquiries.findMine(inquiryId).orElseThrow();
+        assertThat(thread.channel()).isEqualTo(Channel.SOCIAL_MEDIA);
+        assertThat(thread.messages()).extracting(InquiryThread.Message::body)
+                .containsExactly("أرسلت المستندات، هل وصلت؟", "وهل أحتاج شيئًا آخر؟");
+        // Another beneficiary does not reach it.
+        signInAs(BENEFICIARY);
+        assertThat(inquiries.findMine(inquiryId)).isEmpty();
+
+        signInAs(OFFICER);
+        long version = inquiries.findForStaff(inquiryId).orElseThrow().thread().version();
+        inquiries.answer(inquiryId, version, "نعم وصلت، وسنراجعها هذا الأسبوع.");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> whatsAppTo(mobile).stream()
+                .anyMatch(r -> r.getBodyAsString().contains("\"type\":\"text\"")
+                        && r.getBodyAsString().contains("نعم وصلت، وسنراجعها هذا الأسبوع.")));
+        assertThat(log.forCase(CaseKind.INQUIRY, inquiryId)).anyMatch(l -> !l.outgoing())
+                .anyMatch(l -> l.outgoing() && l.purpose() == Purpose.ANSWER);
+    }
+
+    @Test
+    void anUnknownNumberLandsInTheContactLogForAnOfficerToLink() throws Exception {
+        String mobile = newMobile();
+        signed(textCall(digits(mobile), wamid(), "السلام عليكم، أريد الاستفسار عن خدمة الإرشاد"));
+        signInAs(OFFICER);
+        assertThat(contacts.followUpsDue(0, 200)).anySatisfy(row -> {
+            assertThat(row.personMobile()).isEqualTo(mobile);
+            assertThat(row.hasAccount()).isFalse();
+            assertThat(row.channel()).isEqualTo(Channel.SOCIAL_MEDIA);
+            assertThat(row.outcome()).contains("أريد الاستفسار عن خدمة الإرشاد");
+        });
+        // The officer links it to the person once they know who wrote.
+        String email = newAccount("خالد عمر", Role.BENEFICIARY);
+        var row = contacts.followUpsDue(0, 200).stream().filter(r -> mobile.equals(r.personMobile())).findFirst()
+                .orElseThrow();
+        contacts.linkToAccount(row.id(), row.version(), email, true);
+        signInAs(email);
+        assertThat(inquiries.mine(0, 10)).singleElement().satisfies(q -> assertThat(q.subject()).contains("واتساب"));
+    }
+
+    @Test
+    void anOptOutWordStopsMessagesAtOnceEvenThoseAlreadyQueued() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("ليلى ناصر", mobile);
+        long queued = queueCaseUpdate(email, "test-optout:" + mobile);
+        jdbc.update("update outbound_message set next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plusSeconds(3600)), queued);
+
+        signed(textCall(digits(mobile), wamid(), "  إيـقاف "));
+
+        assertThat(message(queued).status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThat(rights.messagingChannel(accountId(email))).isEqualTo(MessagingChannel.NONE);
+        assertThat(outbox.notify(new Outbox.Notice(accountId(email), "test-optout-after:" + mobile, Purpose.SURVEY,
+                null, null, Outbox.Templates.SURVEY, l -> List.of("x"), l -> "x"))).isFalse();
+        signInAs(email);
+        assertThat(inquiries.mine(0, 10)).isEmpty();
+        // Choosing WhatsApp again on my-data is a new consent and lifts the stop.
+        rights.chooseMessagingChannel(MessagingChannel.WHATSAPP);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> outbox.notify(new Outbox.Notice(accountId(email),
+                "test-optin-again:" + mobile + ":" + System.nanoTime(), Purpose.SURVEY, null, null,
+                Outbox.Templates.SURVEY, l -> List.of("x"), l -> "x")));
+    }
+
+    @Test
+    void aPhotoIsCheckedByItsContentAndHeldNotAttached() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("منى", mobile);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        String good = "media-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String bad = "media-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        mediaAt(good, "image/jpeg", png);
+        mediaAt(bad, "image/jpeg", "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1));
+
+        signed(change("""
+                "contacts": [{"profile": {"name": "منى"}, "wa_id": "%s"}],
+                "messages": [{"from": "%s", "id": "%s", "timestamp": "%d", "type": "image",
+                              "image": {"id": "%s", "mime_type": "image/jpeg", "caption": "صورة الهوية"}},
+                             {"from": "%s", "id": "%s", "timestamp": "%d", "type": "image",
+                              "image": {"id": "%s", "mime_type": "image/jpeg"}}]"""
+                .formatted(digits(mobile), digits(mobile), wamid(), Instant.now().getEpochSecond(), good,
+                        digits(mobile), wamid(), Instant.now().getEpochSecond(), bad)));
+
+        var received = inbound.findAll().stream().filter(m -> m.mobile().equals(mobile)).toList();
+        assertThat(received).hasSize(2);
+        assertThat(received).anySatisfy(m -> {
+            assertThat(m.mediaType()).isEqualTo("image/png");
+            assertThat(m.mediaFileName()).endsWith(".png");
+        });
+        assertThat(received).anySatisfy(m -> assertThat(m.mediaRefusal()).isEqualTo("document.type"));
+        signInAs(email);
+        InquiryThread thread = inquiries.findMine(inquiries.mine(0, 10).getFirst().id()).orElseThrow();
+        assertThat(thread.messages().getFirst().body()).startsWith("صورة الهوية").contains("لم تُرفق بأي طلب");
+        assertThat(thread.messages().get(1).body()).contains("رُفض");
+    }
+
+    private static void mediaAt(String id, String type, byte[] content) {
+        meta().stubFor(get(urlPathEqualTo("/" + ProviderStubs.VERSION + "/" + id)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"messaging_product\": \"whatsapp\", \"url\": \"http://127.0.0.1:" + meta().port()
+                        + "/lookaside/" + id + "\", \"mime_type\": \"" + type + "\", \"file_size\": " + content.length
+                        + ", \"id\": \"" + id + "\"}")));
+        meta().stubFor(get(urlPathEqualTo("/lookaside/" + id)).willReturn(aResponse().withStatus(200).withBody(content)));
+    }
+
+    @Test
+    void theMonthlyCountsHoldMessagesAndSegmentsPerChannel() {
+        String mobile = newMobile();
+        tx.executeWithoutResult(s -> outbound.save(OutboundMessage.sentNow(MessagingChannel.SMS, Purpose.CODE,
+                "test-monthly:" + mobile, mobile, "ب".repeat(71), null, 2, Instant.now())));
+        signInAs(OFFICER);
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Riyadh"));
+        assertThat(log.monthly(now, now)).anySatisfy(m -> {
+            assertThat(m.channel()).isEqualTo(MessagingChannel.SMS);
+            assertThat(m.messages()).isPositive();
+            assertThat(m.segments()).isGreaterThanOrEqualTo(2);
+        });
+        signInAs(BENEFICIARY);
+        assertThatThrownBy(() -> log.monthly(now, now)).isInstanceOf(AccessDeniedException.class);
+        Locale.setDefault(Locale.getDefault());
+    }
+}
