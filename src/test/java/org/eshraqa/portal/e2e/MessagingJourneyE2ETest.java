@@ -148,7 +148,7 @@ class MessagingJourneyE2ETest extends PortalTestBase {
             officer.navigate(infra().portalUrl() + "/staff/inquiries/" + inquiryId);
             officer.waitForSelector("#inquiry-case-view");
             assertThat(officer.textContent("#inquiry-thread")).contains(question);
-            assertThat(officer.textContent("#case-messages")).contains("وردت من صاحب الطلب");
+            assertThat(officer.textContent("#case-messages")).contains("رسالة واردة");
             String answer = "لا تحتاجين إلى مستند آخر، وسنبلغك بالقرار.";
             officer.fill("#answer-text textarea", answer);
             Browser.click(officer, "#send-answer");
@@ -184,6 +184,7 @@ class MessagingJourneyE2ETest extends PortalTestBase {
             officer.waitForSelector("#case-messages-table");
             assertThat(officer.locator("#case-messages-table tr[data-status='DELIVERED']").count()).isEqualTo(2);
             assertThat(officer.textContent("#case-messages")).contains("تغيّر الحالة").contains("وصلت");
+            officer.locator("#case-messages").scrollIntoViewIfNeeded();
             look(officer, "92-case-messages-ar-desktop");
 
             // The same pages in English and on a phone.
@@ -193,31 +194,38 @@ class MessagingJourneyE2ETest extends PortalTestBase {
             phone.navigate(infra().portalUrl() + "/staff/inquiries/" + inquiryId);
             phone.waitForSelector("#case-messages-table");
             assertThat(phone.textContent("#case-messages")).contains("Delivered");
+            phone.locator("#case-messages").scrollIntoViewIfNeeded();
             look(phone, "93-inquiry-messages-en-phone");
             phone.navigate(infra().portalUrl() + "/staff/requests/" + requestId);
             phone.waitForSelector("#case-messages-table");
+            phone.locator("#case-messages").scrollIntoViewIfNeeded();
             look(phone, "94-case-messages-en-phone");
             Browser.switchLanguage(phone, "rtl");
             phone.navigate(infra().portalUrl() + "/staff/requests/" + requestId);
             phone.waitForSelector("#case-messages-table");
+            phone.locator("#case-messages").scrollIntoViewIfNeeded();
             look(phone, "95-case-messages-ar-phone");
             phone.navigate(infra().portalUrl() + "/staff/summary");
             phone.waitForSelector("#summary-messages");
+            phone.locator("#summary-messages").scrollIntoViewIfNeeded();
             look(phone, "96-summary-messages-ar-phone");
             officer.navigate(infra().portalUrl() + "/staff/summary");
             officer.waitForSelector("#summary-messages-table");
             assertThat(officer.textContent("#summary-messages-table")).contains("واتساب");
+            officer.locator("#summary-messages").scrollIntoViewIfNeeded();
             look(officer, "97-summary-messages-ar-desktop");
 
             Page personPhone = browser.newPage(390, 844);
             signIn(personPhone, email, DEMO_PASSWORD);
             personPhone.navigate(infra().portalUrl() + "/my-data");
             personPhone.waitForSelector("#messaging-channel");
+            personPhone.locator("#messaging-channel").scrollIntoViewIfNeeded();
             look(personPhone, "98-my-data-channel-ar-phone");
             Browser.switchLanguage(personPhone, "ltr");
             personPhone.navigate(infra().portalUrl() + "/my-data");
             personPhone.waitForSelector("#messaging-channel");
             assertThat(personPhone.textContent("#messaging-channel")).contains("WhatsApp");
+            personPhone.locator("#messaging-channel").scrollIntoViewIfNeeded();
             look(personPhone, "99-my-data-channel-en-phone");
             person.navigate(infra().portalUrl() + "/my-data");
             person.waitForSelector("#messaging-channel");

@@ -340,6 +340,25 @@ class MessagingModuleTest extends PortalTestBase {
     }
 
     @Test
+    void outsideWhatsAppsTwentyFourHoursTheAnswerIsAnnouncedByTemplate() throws Exception {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("عبير سالم", mobile);
+        signed(textCall(digits(mobile), wamid(), "هل من جديد في طلبي؟"));
+        // The person wrote more than a day ago: free text would be refused (131047).
+        jdbc.update("update inbound_message set received_at = ? where mobile = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(25))), mobile);
+        signInAs(email);
+        long inquiryId = inquiries.mine(0, 5).getFirst().id();
+        signInAs(OFFICER);
+        inquiries.answer(inquiryId, inquiries.findForStaff(inquiryId).orElseThrow().thread().version(),
+                "لا جديد بعد، سنبلغك فور صدور القرار.");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> whatsAppTo(mobile).stream()
+                .anyMatch(r -> r.getBodyAsString().contains("\"name\":\"eshraqa_inquiry_answer\"")
+                        && r.getBodyAsString().contains("{\"type\":\"text\",\"text\":\"" + inquiryId + "\"}")));
+        assertThat(whatsAppTo(mobile)).noneMatch(r -> r.getBodyAsString().contains("لا جديد بعد"));
+    }
+
+    @Test
     void anUnknownNumberLandsInTheContactLogForAnOfficerToLink() throws Exception {
         String mobile = newMobile();
         signed(textCall(digits(mobile), wamid(), "السلام عليكم، أريد الاستفسار عن خدمة الإرشاد"));

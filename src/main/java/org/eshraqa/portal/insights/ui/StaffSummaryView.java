@@ -78,6 +78,10 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         List<MessageLog.Month> months = log.monthly(from, to);
         Div box = new Div();
         box.setId("summary-messages");
+        Paragraph lead = new Paragraph(getTranslation("summary.messages.lead",
+                DateTimeFormatter.ofPattern("MMMM y", getLocale()).format(from)));
+        lead.addClassName("portal-hint");
+        box.add(lead);
         if (months.isEmpty()) {
             box.add(new Paragraph(getTranslation("summary.messages.none")));
             return box;

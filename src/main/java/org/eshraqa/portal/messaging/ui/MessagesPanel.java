@@ -59,8 +59,9 @@ class MessagesPanel implements MessagesContribution {
         for (MessageLog.Line line : lines) {
             NativeTableRow row = table.getBody().addRow();
             row.getElement().setAttribute("data-status", line.status() == null ? "RECEIVED" : line.status().name());
-            String channel = owner.getTranslation("messaging.channel." + line.channel().name()) + " · "
-                    + "\u2066" + line.mobileTail() + "\u2069";
+            Span number = new Span(line.mobileTail());
+            number.getStyle().set("white-space", "nowrap").set("unicode-bidi", "isolate").set("direction", "ltr");
+            number.addClassName("portal-hint");
             String what = line.outgoing() ? owner.getTranslation("messages.purpose." + line.purpose().name())
                     : owner.getTranslation("messages.received") + (line.detail() == null ? ""
                             : " · " + (line.detail().equals("OPT_OUT") ? owner.getTranslation("messages.optOut")
@@ -75,13 +76,18 @@ class MessagesPanel implements MessagesContribution {
             }
             status.addClassName("case-message-status");
             row.addDataCell().setText(PortalDates.dateTime(line.at(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
-            row.addDataCell().setText(channel);
+            row.addDataCell().add(new Span(owner.getTranslation("messaging.channel." + line.channel().name())),
+                    new com.vaadin.flow.component.html.Div(number));
             row.addDataCell().setText(what);
             row.addDataCell().add(status);
             row.addDataCell().setText(line.segments() == null ? "—" : String.valueOf(line.segments()));
         }
         Div scroll = new Div(table);
         scroll.getStyle().set("overflow-x", "auto");
+        // A table wider than a phone scrolls sideways; keyboard users reach it too.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", owner.getTranslation("messages.title"));
         return scroll;
     }
 
