@@ -51,13 +51,20 @@ create table inbound_message (
     media_type          varchar(100),
     media_file_name     varchar(200),
     media_sha256        char(64),
-    media_content       longblob,
     media_refusal       varchar(60),
     received_at         datetime(6)  not null,
     constraint uk_inbound_message_provider unique (channel, provider_message_id),
     constraint uk_inbound_message_row_key unique (row_key),
     index ix_inbound_message_inquiry (inquiry_id),
     index ix_inbound_message_mobile (mobile, channel, received_at)
+);
+
+-- messaging: the bytes of a photo or PDF that passed the upload rules, apart so that listing
+-- messages never reads them.
+create table inbound_media (
+    inbound_id bigint   not null primary key,
+    content    longblob not null,
+    constraint fk_inbound_media_message foreign key (inbound_id) references inbound_message (id) on delete cascade
 );
 
 -- messaging: numbers that answered with an opt-out word, per channel; nothing but a code the

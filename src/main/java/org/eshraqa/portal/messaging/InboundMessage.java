@@ -1,14 +1,11 @@
 package org.eshraqa.portal.messaging;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eshraqa.portal.identity.MessagingChannel;
@@ -58,8 +55,8 @@ class InboundMessage {
 
     private String mediaSha256;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
+    /** The checked bytes until the row is saved; then in {@code inbound_media}. */
+    @jakarta.persistence.Transient
     private byte[] mediaContent;
 
     private String mediaRefusal;
@@ -137,6 +134,10 @@ class InboundMessage {
 
     String mediaFileName() {
         return mediaFileName;
+    }
+
+    byte[] pendingMediaContent() {
+        return mediaContent;
     }
 
     String mediaRefusal() {

@@ -56,11 +56,14 @@ class InboundMessages {
     private final MessageSource messages;
     private final Clock clock;
     private final long maxMediaBytes;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     InboundMessages(InboundMessageRepository inbound, OutboundMessageRepository outbound, OptOuts optOuts,
                     Accounts accounts, PersonalDataRights rights, Inquiries inquiries, Contacts contacts,
                     ObjectProvider<WhatsAppCloudApi> whatsApp, MessageSource messages, Clock clock,
-                    @Value("${portal.messaging.max-media-bytes:10MB}") DataSize maxMedia) {
+                    @Value("${portal.messaging.max-media-bytes:10MB}") DataSize maxMedia,
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.inbound = inbound;
         this.outbound = outbound;
         this.optOuts = optOuts;
@@ -125,7 +128,11 @@ class InboundMessages {
                     text.toString(), channelName);
             message.wentTo(null, contactId);
         }
-        inbound.save(message);
+        InboundMessage saved = inbound.save(message);
+        if (saved.pendingMediaContent() != null) {
+            jdbc.sql("insert into inbound_media (inbound_id, content) values (:id, :content)")
+                    .param("id", saved.id()).param("content", saved.pendingMediaContent()).update();
+        }
     }
 
     /** Fetches and checks the media; null when it is held, else the message key of the refusal. */

@@ -24,7 +24,11 @@ public class MessageLog {
     /** One message in or out, as staff see it. {@code status} is null for a message that came in. */
     public record Line(long id, boolean outgoing, MessagingChannel channel, Purpose purpose, DeliveryStatus status,
                        Integer segments, String mobileTail, String detail, Instant at, Instant statusAt,
-                       CaseKind caseKind, Long caseId) {
+                       CaseKind caseKind, Long caseId, boolean media) {
+    }
+
+    /** A photo or PDF a person sent, checked by the upload rules. */
+    public record Media(String fileName, String mediaType, byte[] content) {
     }
 
     /** Messages and segments sent in one month on one channel (Riyadh time). */
@@ -36,11 +40,30 @@ public class MessageLog {
     private final OutboundMessageRepository outbound;
     private final InboundMessageRepository inbound;
     private final JdbcClient jdbc;
+    private final org.eshraqa.portal.audit.AccessLog accessLog;
 
-    MessageLog(OutboundMessageRepository outbound, InboundMessageRepository inbound, JdbcClient jdbc) {
+    MessageLog(OutboundMessageRepository outbound, InboundMessageRepository inbound, JdbcClient jdbc,
+               org.eshraqa.portal.audit.AccessLog accessLog) {
         this.outbound = outbound;
         this.inbound = inbound;
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * The photo or PDF that came with a message, for the officer who decides what to do with it.
+     * Each opening is written to the access log of the person who sent it.
+     */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Media> media(long inboundId) {
+        return inbound.findById(inboundId).filter(m -> m.mediaFileName() != null).flatMap(m -> jdbc
+                .sql("select content from inbound_media where inbound_id = :id").param("id", inboundId)
+                .query(byte[].class).optional().map(bytes -> {
+                    accessLog.opened(org.eshraqa.portal.audit.RecordKind.INQUIRY,
+                            m.inquiryId() != null ? m.inquiryId() : m.id(), m.mediaFileName(), m.accountId());
+                    return new Media(m.mediaFileName(), m.mediaType(), bytes);
+                }));
     }
 
     /** The messages of one case, newest first. */
@@ -95,7 +118,7 @@ public class MessageLog {
     private static Line out(OutboundMessage m) {
         return new Line(m.id(), true, m.channel(), m.purpose(), m.status(), m.segments(), InboundMessages.tail(m.mobile()),
                 m.templateName() != null ? m.templateName() : null, m.createdAt(), m.statusAt(), m.caseKind(),
-                m.caseId());
+                m.caseId(), false);
     }
 
     private static Line in(InboundMessage m) {
@@ -103,6 +126,6 @@ public class MessageLog {
                 : m.mediaFileName() != null ? m.mediaFileName() : m.mediaRefusal();
         return new Line(m.id(), false, m.channel(), null, null, null, InboundMessages.tail(m.mobile()), detail,
                 m.receivedAt(), m.receivedAt(), m.inquiryId() != null ? CaseKind.INQUIRY : null,
-                m.inquiryId() != null ? m.inquiryId() : m.contactId());
+                m.inquiryId() != null ? m.inquiryId() : m.contactId(), m.mediaFileName() != null);
     }
 }

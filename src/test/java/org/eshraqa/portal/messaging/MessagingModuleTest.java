@@ -432,6 +432,16 @@ class MessagingModuleTest extends PortalTestBase {
         InquiryThread thread = inquiries.findMine(inquiries.mine(0, 10).getFirst().id()).orElseThrow();
         assertThat(thread.messages().getFirst().body()).startsWith("صورة الهوية").contains("لم تُرفق بأي طلب");
         assertThat(thread.messages().get(1).body()).contains("رُفض");
+        // Only an officer opens the photo, and the person sees that in "who opened my file".
+        long held = received.stream().filter(m -> m.mediaType() != null).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> log.media(held)).isInstanceOf(AccessDeniedException.class);
+        signInAs(OFFICER);
+        assertThat(log.media(held)).get().satisfies(m -> {
+            assertThat(m.content()).isEqualTo(png);
+            assertThat(m.mediaType()).isEqualTo("image/png");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from access_log where subject_account_id = ?", Long.class,
+                accountId(email))).isPositive();
     }
 
     private static void mediaAt(String id, String type, byte[] content) {

@@ -90,8 +90,9 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         table.addClassName("portal-messages-table");
         table.setId("summary-messages-table");
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("summary.messages.month", "messages.channel", "summary.messages.count",
-                "messages.segments")) {
+        List<String> headers = List.of("summary.messages.month", "messages.channel", "summary.messages.count",
+                "messages.segments");
+        for (String key : headers) {
             head.addHeaderCell().setText(getTranslation(key));
         }
         for (MessageLog.Month month : months) {
@@ -100,6 +101,10 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
             row.addDataCell().setText(getTranslation("messaging.channel." + month.channel().name()));
             row.addDataCell().setText(String.valueOf(month.messages()));
             row.addDataCell().setText(month.channel() == MessagingChannel.SMS ? String.valueOf(month.segments()) : "—");
+            var cells = row.getDataCells();
+            for (int i = 0; i < cells.size(); i++) {
+                cells.get(i).getElement().setAttribute("data-label", getTranslation(headers.get(i)));
+            }
         }
         box.add(table);
         return box;

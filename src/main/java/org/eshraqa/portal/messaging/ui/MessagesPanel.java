@@ -5,6 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import org.eshraqa.portal.messaging.CaseKind;
@@ -21,6 +25,9 @@ import org.eshraqa.portal.shared.ui.Panels;
  */
 @org.springframework.stereotype.Component
 class MessagesPanel implements MessagesContribution {
+
+    private static final List<String> HEADERS = List.of("messages.when", "messages.channel", "messages.what",
+            "messages.status", "messages.segments");
 
     private final MessageLog log;
 
@@ -42,25 +49,25 @@ class MessagesPanel implements MessagesContribution {
         if (lines.isEmpty()) {
             content.add(new Span(content.getTranslation("messages.none")));
         } else {
-            content.add(table(content, lines));
+            content.add(table(content, lines, place));
         }
         return Optional.of(Panels.card("case-messages", "messages.title", content));
     }
 
-    private static Component table(Component owner, List<MessageLog.Line> lines) {
+    private Component table(Component owner, List<MessageLog.Line> lines, Place place) {
         NativeTable table = new NativeTable();
         table.addClassName("portal-messages-table");
         table.setId("case-messages-table");
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("messages.when", "messages.channel", "messages.what", "messages.status",
-                "messages.segments")) {
+        for (String key : HEADERS) {
             head.addHeaderCell().setText(owner.getTranslation(key));
         }
         for (MessageLog.Line line : lines) {
             NativeTableRow row = table.getBody().addRow();
             row.getElement().setAttribute("data-status", line.status() == null ? "RECEIVED" : line.status().name());
             Span number = new Span(line.mobileTail());
-            number.getStyle().set("white-space", "nowrap").set("unicode-bidi", "isolate").set("direction", "ltr");
+            number.getElement().setAttribute("dir", "ltr");
+            number.getStyle().set("white-space", "nowrap");
             number.addClassName("portal-hint");
             String what = line.outgoing() ? owner.getTranslation("messages.purpose." + line.purpose().name())
                     : owner.getTranslation("messages.received") + (line.detail() == null ? ""
@@ -75,12 +82,32 @@ class MessagesPanel implements MessagesContribution {
                 status.getElement().getThemeList().add(theme(line.status()));
             }
             status.addClassName("case-message-status");
-            row.addDataCell().setText(PortalDates.dateTime(line.at(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+            var local = line.at().atZone(PortalDates.ZONE);
+            row.addDataCell().setText(PortalDates.gregorian(local.toLocalDate(), locale) + " "
+                    + java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                            .withLocale(locale).format(local));
             row.addDataCell().add(new Span(owner.getTranslation("messaging.channel." + line.channel().name())),
                     new com.vaadin.flow.component.html.Div(number));
-            row.addDataCell().setText(what);
+            if (line.media() && place != Place.CONTACT_LOG) {
+                long id = line.id();
+                Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> log.media(id)
+                        .map(m -> new DownloadResponse(new ByteArrayInputStream(m.content()), m.fileName(),
+                                m.mediaType(), m.content().length))
+                        .orElseGet(() -> DownloadResponse.error(404))), line.detail());
+                file.getElement().setAttribute("download", true);
+                file.setId("message-media-" + id);
+                row.addDataCell().add(new Span(owner.getTranslation("messages.received") + " · "), file);
+            } else {
+                row.addDataCell().setText(what);
+            }
             row.addDataCell().add(status);
             row.addDataCell().setText(line.segments() == null ? "—" : String.valueOf(line.segments()));
+            // On a phone each row stands as a small card; the cells name themselves (CSS ::before).
+            var cells = row.getDataCells();
+            for (int i = 0; i < cells.size(); i++) {
+                cells.get(i).getElement().setAttribute("data-label", owner.getTranslation(HEADERS.get(i)));
+            }
         }
         Div scroll = new Div(table);
         scroll.getStyle().set("overflow-x", "auto");
