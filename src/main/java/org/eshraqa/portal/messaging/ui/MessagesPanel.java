@@ -65,7 +65,7 @@ class MessagesPanel implements MessagesContribution {
         for (MessageLog.Line line : lines) {
             NativeTableRow row = table.getBody().addRow();
             row.getElement().setAttribute("data-status", line.status() == null ? "RECEIVED" : line.status().name());
-            Span number = new Span(line.mobileTail());
+            Span number = new Span("\u2066" + line.mobileTail() + "\u2069");
             number.getElement().setAttribute("dir", "ltr");
             number.getStyle().set("white-space", "nowrap");
             number.addClassName("portal-hint");
