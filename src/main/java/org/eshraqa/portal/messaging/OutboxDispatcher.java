@@ -81,7 +81,7 @@ class OutboxDispatcher {
     @Scheduled(fixedDelayString = "${portal.messaging.dispatch-interval:PT5S}",
             initialDelayString = "${portal.messaging.dispatch-interval:PT5S}")
     @SchedulerLock(name = "messaging-outbox", lockAtMostFor = "PT10M")
-    void run() {
+    public void run() {
         dispatchDue();
     }
 

@@ -130,7 +130,7 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
             Button link = new Button(getTranslation("contacts.link"), e -> confirmLink(row));
             link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             link.setId("link-person-" + row.id());
-            return new Div(date, link, done);
+            return new Div(date, done, link);
         }
         return new Div(date, done);
     }
