@@ -248,6 +248,22 @@ class MessagingModuleTest extends PortalTestBase {
         assertThat(whatsAppTo(mobile)).hasSize(1);
     }
 
+    @Test
+    void aMessageLeftSendingByAStoppedNodeIsMarkedFailedNotSentAgain() {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("وعد", mobile);
+        long id = queueCaseUpdate(email, "test-stale:" + mobile);
+        // As if a node claimed it, called Meta and stopped before writing the answer down.
+        jdbc.update("update outbound_message set status = 'SENDING', attempts = 1, claimed_until = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(5)), id);
+
+        dispatcher.dispatchDue();
+
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(message(id).lastError()).contains("not repeated");
+        assertThat(whatsAppTo(mobile)).isEmpty();
+    }
+
     // ---------------------------------------------------------------- the webhook's door
 
     @Test
