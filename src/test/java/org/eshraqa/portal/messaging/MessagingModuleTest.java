@@ -316,6 +316,57 @@ class MessagingModuleTest extends PortalTestBase {
         assertThat(http.send(call, HttpResponse.BodyHandlers.ofString()).body()).contains("\"handled\":0");
     }
 
+    @Test
+    void reportsOfFailureCarryTheProvidersReasonButNeverUndoADelivery() throws Exception {
+        // WhatsApp: Meta accepted the message, then could not deliver it (its errors[] says why).
+        String mobile = newMobile();
+        String email = personOnWhatsApp("هند فهد", mobile);
+        long id = queueCaseUpdate(email, "test-failed-report:" + mobile);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.SENT);
+        String wamid = message(id).providerMessageId();
+        String failed = change("""
+                "statuses": [{"id": "%s", "status": "failed", "timestamp": "%d", "recipient_id": "%s",
+                              "errors": [{"code": 131049, "title": "This message was not delivered to maintain healthy ecosystem engagement."}]}]"""
+                .formatted(wamid, Instant.now().getEpochSecond(), digits(mobile)));
+        assertThat(signed(failed).body()).contains("\"handled\":1");
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(message(id).lastError()).startsWith("131049: ").contains("healthy ecosystem");
+        // A late "delivered" for a failed message changes nothing.
+        assertThat(signed(statusCall(wamid, "delivered", digits(mobile))).body()).contains("\"handled\":0");
+        assertThat(message(id).status()).isEqualTo(DeliveryStatus.FAILED);
+
+        // Unifonic, form-encoded as its DLR webhook may post: a delivered text message stays delivered
+        // when a stray "Undeliverable" follows; another one that fails is marked so.
+        String smsMobile = newMobile();
+        long delivered = tx.execute(s -> outbound.save(OutboundMessage.sentNow(MessagingChannel.SMS, Purpose.CODE,
+                "test-dlr-d:" + smsMobile, smsMobile, "code ••••••", "5100" + smsMobile.substring(5), 1,
+                Instant.now())).id());
+        long undeliverable = tx.execute(s -> outbound.save(OutboundMessage.sentNow(MessagingChannel.SMS,
+                Purpose.CODE, "test-dlr-u:" + smsMobile, smsMobile, "code ••••••", "5200" + smsMobile.substring(5), 1,
+                Instant.now())).id());
+        assertThat(unifonicForm(message(delivered).providerMessageId(), "Delivered", smsMobile)).contains("\"handled\":1");
+        assertThat(unifonicForm(message(delivered).providerMessageId(), "Undeliverable", smsMobile))
+                .contains("\"handled\":0");
+        assertThat(message(delivered).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(unifonicForm(message(undeliverable).providerMessageId(), "Undeliverable", smsMobile))
+                .contains("\"handled\":1");
+        assertThat(message(undeliverable).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(message(undeliverable).lastError()).isEqualTo("Undeliverable");
+        // A report with a status Unifonic does not document, or no time, is ignored.
+        assertThat(unifonicForm(message(undeliverable).providerMessageId(), "Queued", smsMobile))
+                .contains("\"handled\":0");
+    }
+
+    private String unifonicForm(String providerId, String dlr, String mobile) throws Exception {
+        String form = "MessageID=" + providerId + "&DLR=" + dlr + "&Recipient=" + digits(mobile)
+                + "&DLRTimestamp=" + java.net.URLEncoder.encode(riyadhNow(), StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/webhooks/sms/unifonic/"
+                                + ProviderStubs.UNIFONIC_WEBHOOK_SECRET))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private static String riyadhNow() {
         return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Riyadh"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
