@@ -214,6 +214,13 @@ class MessagingJourneyE2ETest extends PortalTestBase {
             assertThat(officer.textContent("#summary-messages-table")).contains("واتساب");
             officer.locator("#summary-messages").scrollIntoViewIfNeeded();
             look(officer, "97-summary-messages-ar-desktop");
+            Browser.switchLanguage(officer, "ltr");
+            officer.navigate(infra().portalUrl() + "/staff/requests/" + requestId);
+            officer.waitForSelector("#case-messages-table");
+            assertThat(officer.textContent("#case-messages")).contains("Delivered").contains("WhatsApp");
+            officer.locator("#case-messages").scrollIntoViewIfNeeded();
+            look(officer, "97-case-messages-en-desktop");
+            Browser.switchLanguage(officer, "rtl");
 
             Page personPhone = browser.newPage(390, 844);
             signIn(personPhone, email, DEMO_PASSWORD);
