@@ -207,6 +207,27 @@ class MessagingModuleTest extends PortalTestBase {
     }
 
     @Test
+    void aProviderThatDoesNotAnswerInTimeIsAskedAgainLaterAndTheMessageIsNotLost() {
+        String mobile = newMobile();
+        String email = personOnWhatsApp("منى سالم", mobile);
+        // The first call gets its answer only after the portal's time-out (PT3S in tests).
+        meta().stubFor(post(urlPathEqualTo(ProviderStubs.messagesPath())).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(digits(mobile))))
+                .inScenario("slow-" + mobile).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"messaging_product\": \"whatsapp\", \"messages\": [{\"id\": \"wamid.late\"}]}"))
+                .willSetStateTo("quick"));
+        long id = queueCaseUpdate(email, "test-slow:" + mobile);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> message(id).status() == DeliveryStatus.SENT);
+        assertThat(message(id).attempts()).isEqualTo(2);
+        // The id is the one of the answer that came in time, so its delivery reports find it.
+        assertThat(message(id).providerMessageId()).startsWith("wamid.").isNotEqualTo("wamid.late");
+        dispatcher.dispatchDue();
+        assertThat(whatsAppTo(mobile)).hasSize(2);
+    }
+
+    @Test
     void aRefusalThatWillNeverSucceedIsNotRetried() {
         String mobile = newMobile();
         String email = personOnWhatsApp("هند خالد", mobile);
