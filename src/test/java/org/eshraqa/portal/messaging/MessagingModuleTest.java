@@ -61,6 +61,7 @@ class MessagingModuleTest extends PortalTestBase {
     @Autowired MessageLog log;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired org.eshraqa.testsupport.RecordingSms sms;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -183,6 +184,78 @@ class MessagingModuleTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> log.forCase(CaseKind.REQUEST, 4711L))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void eachPersonInTheirLanguageAndOnTheirChannelAndTheSummaryCountsWhatWentOut() {
+        // Nothing of earlier tests is about to go out while this one counts.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from outbound_message where status = 'SENDING'"
+                        + " or (status = 'PENDING' and next_attempt_at < ?)", Long.class,
+                java.sql.Timestamp.from(Instant.now().plusSeconds(120))) == 0);
+        signInAs(OFFICER);
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Riyadh"));
+        long[] before = counts(month);
+        SecurityContextHolder.clearContext();
+
+        // Someone who reads the portal in English gets the English template and the English state.
+        String english = newMobile();
+        String englishEmail = personOnWhatsApp("Sara Ahmed", english);
+        jdbc.update("update account set language = 'en' where email = ?", englishEmail);
+        long en = queueCaseUpdate(englishEmail, "test-english:" + english);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(en).status() == DeliveryStatus.SENT);
+        assertThat(whatsAppTo(english)).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
+                .contains("\"language\":{\"code\":\"en\"}").contains("{\"type\":\"text\",\"text\":\"Accepted\"}")
+                .doesNotContain("مقبول"));
+
+        // Someone who chose text messages gets the Arabic text as an SMS, its segments recorded.
+        String texted = newMobile();
+        String textedEmail = newAccount("فاطمة علي", Role.BENEFICIARY);
+        jdbc.update("update account set mobile = ?, language = 'ar' where email = ?", texted, textedEmail);
+        signInAs(textedEmail);
+        rights.chooseMessagingChannel(MessagingChannel.SMS);
+        SecurityContextHolder.clearContext();
+        String arabic = "إشراقة: تغيّرت حالة طلبك ESH-2026-004711 إلى «مقبول». تفاصيل الطلب والخطوة التالية في البوابة.";
+        assertThat(SmsSegments.of(arabic).segments()).isEqualTo(2);
+        assertThat(outbox.notify(new Outbox.Notice(accountId(textedEmail), "test-sms:" + texted, Purpose.CASE_UPDATE,
+                CaseKind.REQUEST, 4711L, Outbox.Templates.CASE_UPDATE, locale -> List.of("ESH-2026-004711", "مقبول"),
+                locale -> arabic))).isTrue();
+        long ar = outbound.findAll().stream().filter(m -> m.dedupeKey().equals("test-sms:" + texted)).findFirst()
+                .orElseThrow().id();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(ar).status() == DeliveryStatus.SENT);
+        assertThat(sms.to(texted)).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo(arabic));
+        assertThat(message(ar).channel()).isEqualTo(MessagingChannel.SMS);
+        assertThat(message(ar).segments()).isEqualTo(2);
+        assertThat(whatsAppTo(texted)).isEmpty();
+
+        // A message that failed is not counted: the association does not pay for it.
+        String refused = newMobile();
+        tx.executeWithoutResult(st -> {
+            OutboundMessage failed = OutboundMessage.sentNow(MessagingChannel.SMS, Purpose.CODE, "test-unpaid:" + refused,
+                    refused, "code ••••••", null, 3, Instant.now());
+            failed.fail("refused", Instant.now());
+            outbound.save(failed);
+        });
+
+        signInAs(OFFICER);
+        long[] after = counts(month);
+        assertThat(after[0] - before[0]).as("SMS messages").isEqualTo(1);
+        assertThat(after[1] - before[1]).as("SMS segments").isEqualTo(2);
+        assertThat(after[2] - before[2]).as("WhatsApp messages").isEqualTo(1);
+    }
+
+    /** This month's SMS messages, SMS segments and WhatsApp messages on the staff summary. */
+    private long[] counts(java.time.YearMonth month) {
+        long[] counts = new long[3];
+        for (MessageLog.Month m : log.monthly(month, month)) {
+            if (m.channel() == MessagingChannel.SMS) {
+                counts[0] += m.messages();
+                counts[1] += m.segments();
+            } else if (m.channel() == MessagingChannel.WHATSAPP) {
+                counts[2] += m.messages();
+            }
+        }
+        return counts;
     }
 
     @Test
