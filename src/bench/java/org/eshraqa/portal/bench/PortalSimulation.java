@@ -1,7 +1,9 @@
 package org.eshraqa.portal.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -9,11 +11,14 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -40,7 +45,9 @@ import java.util.stream.Stream;
  * sessions started), {@code bench.rampSeconds}, {@code bench.mode} ({@code load}: users arrive over
  * the ramp, each runs its journey {@code bench.rounds} times; {@code hold}: users arrive at once, open
  * their view and stay {@code bench.holdSeconds} without a request, for the memory measurement),
- * {@code bench.role} for hold mode ({@code beneficiary} or {@code staff}), {@code bench.beneficiaries}.
+ * {@code bench.role} for hold mode ({@code beneficiary} or {@code staff}), {@code bench.beneficiaries};
+ * for the cluster fault drill {@code bench.rememberMe} (tick "stay signed in"), {@code bench.recover}
+ * (a failed step is met with a reload, as a browser does) and {@code bench.recordFile} ({@link DrillRecord}).
  */
 public class PortalSimulation extends Simulation {
 
@@ -142,6 +149,10 @@ public class PortalSimulation extends Simulation {
                             "checked-changed") + "," + Vaadin.sync(s, "responsible", "checked", "true", "checked-changed"))),
                     exec(Vaadin.type("apply: signature", "signature", s -> s.getString("applicant"))),
                     exec(Vaadin.click("apply: submit", "submit", regex("\"value\":\"receipt\"")))))
+            .exec(s -> {
+                DrillRecord.write("submitted", s.getString("email"));
+                return s;
+            })
             .exec(afterPage());
 
     /**
@@ -170,6 +181,10 @@ public class PortalSimulation extends Simulation {
                             exec(Vaadin.type("survey: comment", "comment", s -> DataGenerator.COMMENTS[
                                     random(DataGenerator.COMMENTS.length)])),
                             exec(Vaadin.click("survey: send", "send", regex("\"value\":\"survey-thanks\"")))))
+                    .exec(s -> {
+                        DrillRecord.write("survey", s.getString("email"), s.getString("survey").substring(7));
+                        return s;
+                    })
                     .exec(afterPage()));
 
     /** The steps in order, with a pause of 0.5–2 s between two of them. */
@@ -287,13 +302,56 @@ public class PortalSimulation extends Simulation {
         return scenario(name).feed(accounts(from, to))
                 .exec(Vaadin.signIn("email"))
                 .exec(Vaadin.open(name + ": home", home))
+                .exec(node())
                 .exec(afterPage())
-                .repeat(ROUNDS, "round").on(journey);
+                .repeat(ROUNDS, "round").on(RECOVER ? exitBlockOnFail().on(journey).exec(recover(name)) : journey);
     }
 
-    /** A beneficiary's round: the pages above; in the first round the form is filled in and submitted; the surveys. */
+    /** {@code bench.recover}: a failed step is met as a browser meets it (the cluster fault drill). */
+    private static final boolean RECOVER = Boolean.getBoolean("bench.recover");
+
+    /** The portal node that holds this person's pages (HAProxy's {@code SRV} cookie). */
+    private static io.gatling.javaapi.core.ActionBuilder node() {
+        return getCookieValue(CookieKey("SRV").saveAs("node"));
+    }
+
+    /**
+     * After a failed step: what the browser does when its node is gone (Vaadin's client reloads the
+     * page). With the remember-me cookie the reload lands on the home page signed in; without it the
+     * person signs in again. Both are recorded ({@link DrillRecord}) and the journey goes on.
+     */
+    private static ChainBuilder recover(String name) {
+        return doIf(Session::isFailed).then(exec(s -> {
+                    DrillRecord.write("lost", s.getString("email"), s.contains("node") ? s.getString("node") : "?");
+                    return s.markAsSucceeded().set("lostAt", System.currentTimeMillis());
+                })
+                .exec(exitBlockOnFail().on(exec(Vaadin.open(name + ": reload after a lost node", "", regex("home-greeting")))
+                        .exec(s -> {
+                            DrillRecord.write("recovered", s.getString("email"),
+                                    String.valueOf(System.currentTimeMillis() - s.getLong("lostAt")));
+                            return s.set("recovered", true);
+                        })))
+                .doIf(s -> s.isFailed() || !s.contains("recovered")).then(exec(s -> {
+                            DrillRecord.write("signin", s.getString("email"));
+                            return s.markAsSucceeded();
+                        })
+                        .exec(Vaadin.signIn("email"))
+                        .exec(Vaadin.open(name + ": home after signing in again", "")))
+                .exec(s -> s.remove("recovered"))
+                .exec(node()));
+    }
+
+    /**
+     * A beneficiary's round: the pages above; the form filled in and submitted in the first round
+     * (or the next one, when a lost node interrupted it); the surveys.
+     */
     private static final ChainBuilder BENEFICIARY_ROUND = exec(BENEFICIARY_JOURNEY)
-            .doIf(s -> s.getInt("round") == 0).then(APPLY)
+            .doIf(s -> !s.contains("submitted")).then(exec(s -> {
+                        DrillRecord.write("filling", s.getString("email"), s.contains("node") ? s.getString("node") : "?");
+                        return s;
+                    })
+                    .exec(APPLY)
+                    .exec(s -> s.set("submitted", true)))
             .exec(SURVEY);
 
     private static ScenarioBuilder hold(String name, int from, int to, String route, String viewId) {

@@ -201,6 +201,9 @@ final class Vaadin {
                 + "\"value\":\\{\"uri\":\"([^\"]+)\"").saveAs(key);
     }
 
+    /** Whether people tick "stay signed in on this device" (system property {@code bench.rememberMe}). */
+    static final boolean REMEMBER_ME = Boolean.getBoolean("bench.rememberMe");
+
     /** Signs in through the login form (Spring Security's form login, with its CSRF token from the page). */
     static ChainBuilder signIn(String emailKey) {
         return open("login", "login", regex("vaadin-login-form"))
@@ -208,6 +211,7 @@ final class Vaadin {
                         .formParam("username", "#{" + emailKey + "}")
                         .formParam("password", DataGenerator.PASSWORD)
                         .formParam("_csrf", "#{springCsrf}")
+                        .formParam("remember-me", REMEMBER_ME ? "on" : "")
                         .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
     }
 }

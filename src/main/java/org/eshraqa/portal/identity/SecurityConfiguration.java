@@ -111,11 +111,15 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                            PortalOidcUserService oidcUsers, SessionRegistry sessionRegistry,
                            SignInThrottle throttle, Clock clock,
-                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
+                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
+                           PortalRememberMeServices rememberMe, AccountStanding standing)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
+        // A session ends when its account is disabled, erased, loses a role or changes its password
+        // on any node of a cluster, not only on the node that made the change.
+        http.addFilterAfter(new AccountStandingFilter(standing), SecurityContextHolderFilter.class);
         http.addFilterAfter(new MetricsAccountUiFilter(), SecurityContextHolderFilter.class);
         // Written before the request is handled: Vaadin's page handler writes its own X-Frame-Options
         // (and the page is committed in a way that skips lazily written headers) otherwise.
@@ -148,9 +152,24 @@ class SecurityConfiguration {
                     })
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
+        // "Stay signed in on this device" (opt-in box on the sign-in form): a person whose cluster node
+        // is lost is signed in again by another node, with the token kept in the database.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         // Registers every session by principal, so disabling an account can end them all.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.build();
+    }
+
+    /**
+     * Persistent remember-me. The key only signs the authentication inside one request of one node,
+     * so each node draws its own; the tokens that matter are in the database, shared by all nodes.
+     */
+    @Bean
+    PortalRememberMeServices rememberMeServices(AccountUserDetailsService users, RememberMeTokens tokens,
+                                                @Value("${portal.security.remember-me-validity:14d}") Duration validity) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return new PortalRememberMeServices(java.util.HexFormat.of().formatHex(key), users, tokens, validity);
     }
 
     @Bean

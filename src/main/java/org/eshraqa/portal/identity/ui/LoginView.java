@@ -1,6 +1,7 @@
 package org.eshraqa.portal.identity.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,10 +14,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
@@ -33,12 +36,17 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final Div error = new Div();
 
-    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    private final long rememberDays;
+
+    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients,
+                     @Value("${portal.security.remember-me-validity:14d}") Duration rememberFor) {
+        this.rememberDays = rememberFor.toDays();
         addClassNames("portal-page", "portal-login");
         setId("login-view");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        form.getElement().appendChild(rememberMe().getElement());
         // Our own message rather than the form's built-in one, whose icon overlaps right-to-left text.
         error.addClassName("portal-error-text");
         error.setId("login-error");
@@ -61,6 +69,19 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
         noAccount.add(register);
         add(noAccount, new Paragraph(resend));
+    }
+
+    /**
+     * "Stay signed in on this device": off unless ticked, with the warning for shared computers. In
+     * the form's own area, so the form posts it with the password (parameter {@code remember-me}).
+     */
+    private Checkbox rememberMe() {
+        Checkbox box = new Checkbox(getTranslation("login.rememberMe"));
+        box.setId("login-remember-me");
+        box.setHelperText(getTranslation("login.rememberMe.help", rememberDays));
+        box.getElement().setAttribute("slot", "custom-form-area");
+        box.getElement().setAttribute("name", "remember-me");
+        return box;
     }
 
     private Component oidcButton(ClientRegistration provider) {
