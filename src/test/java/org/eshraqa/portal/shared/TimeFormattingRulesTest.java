@@ -28,6 +28,8 @@ class TimeFormattingRulesTest {
                 // month names only (a chart's months, the Hijri birth month's list), never a day or a time
                 .and().doNotHaveFullyQualifiedName("org.eshraqa.portal.insights.ui.MonthNames")
                 .and().doNotHaveFullyQualifiedName("org.eshraqa.portal.requests.ui.RequestForm")
+                // reads the SMS provider's delivery-report timestamps; shows nothing
+                .and().doNotHaveFullyQualifiedName("org.eshraqa.portal.messaging.MessagingWebhooks")
                 .should().dependOnClassesThat().areAssignableTo(DateTimeFormatter.class)
                 .orShould().dependOnClassesThat().areAssignableTo(FormatStyle.class)
                 .because("a time formatted elsewhere is in another zone or format than the rest of the portal")
