@@ -53,7 +53,7 @@ class PublicPagesSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicPages(HttpSecurity http, Clock clock,
+    SecurityFilterChain publicPagesChain(HttpSecurity http, Clock clock,
                                     @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         http.securityMatcher(matcher())
