@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -53,12 +54,14 @@ class PublicPagesSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicPagesChain(HttpSecurity http, Clock clock,
+    SecurityFilterChain publicPagesChain(HttpSecurity http, Clock clock, SessionRegistry sessionRegistry,
                                     @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         http.securityMatcher(matcher())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // A session ended by the registry (account disabled, a role taken away) ends here too.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class)

@@ -100,10 +100,10 @@ class MyDataJourneyE2ETest extends PortalTestBase {
             // The other tab's session ended with the account, and the old password opens nothing.
             page.reload();
             page.navigate(infra().portalUrl() + "/my-data");
-            page.waitForSelector("vaadin-login-form");
-            page.fill("input[name='username']", email);
-            page.fill("input[name='password']", DEMO_PASSWORD);
-            page.press("input[name='password']", "Enter");
+            page.waitForSelector("#login-form");
+            page.fill("#username", email);
+            page.fill("#password", DEMO_PASSWORD);
+            page.press("#password", "Enter");
             page.waitForSelector("#login-error");
         }
         assertThat(accessibilityProblems).isEmpty();

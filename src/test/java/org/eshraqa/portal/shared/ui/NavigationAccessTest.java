@@ -29,9 +29,14 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     void aVisitorSeesTheHomePageInArabicAndIsSentToSignInForStaffPages() {
         navigate(ServicesView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "volunteer");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "volunteer");
         assertThat($(Anchor.class).withId("sign-in-link").single()).isNotNull();
+        // The public pages are plain HTML: the browser loads them, the Flow router does not.
+        assertThat($(SideNav.class).withId("main-nav").single().getItems()).allSatisfy(item ->
+                assertThat(item.isRouterIgnore()).as(item.getPath())
+                        .isEqualTo(!List.of("services", "volunteer").contains(item.getPath())));
+        assertThat($(Anchor.class).withId("sign-in-link").single().isRouterIgnore()).isTrue();
 
         assertSentToSignIn("admin/users");
         assertSentToSignIn("admin/content");
@@ -41,8 +46,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(BENEFICIARY)
     void aBeneficiaryHasNoAdministrationAndCannotOpenItByUrl() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "requests", "inquiries", "volunteer", "my-data");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "requests", "inquiries", "volunteer", "my-data");
 
         navigate("admin/users", NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("الصفحة غير موجودة");
@@ -55,8 +60,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(OFFICER)
     void aRelationsOfficerHasNoAdministrationEither() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts",
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/inquiries", "staff/contacts",
                 "staff/summary", "my-data");
         navigate("admin/users", NotFoundView.class);
     }
@@ -65,8 +70,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("committee@demo.eshraqa.org.sa")
     void aCommitteeMemberSeesTheQueueButNotTheBeneficiaryPages() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/summary", "my-data");
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/requests", "staff/summary", "my-data");
         navigate("requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -76,8 +81,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("coordinator@demo.eshraqa.org.sa")
     void theVolunteerCoordinatorSeesTheVolunteeringWorkAndNothingOfTheCases() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "inquiries", "volunteer", "staff/contacts", "staff/volunteers",
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/contacts", "staff/volunteers",
                 "staff/opportunities", "staff/summary", "my-data");
         navigate("staff/requests", NotFoundView.class);
         navigate("staff/inquiries", NotFoundView.class);
@@ -88,8 +93,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("quality@demo.eshraqa.org.sa")
     void theQualityManagerSeesTheSatisfactionWork() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "inquiries", "volunteer", "staff/summary", "staff/dashboard", "staff/surveys",
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "staff/dashboard", "staff/surveys",
                 "staff/contact-requests", "staff/improvements", "my-data");
         navigate("staff/requests", NotFoundView.class);
         navigate("admin/users", NotFoundView.class);
@@ -111,8 +116,8 @@ class NavigationAccessTest extends PortalBrowserlessTest {
     @WithUserDetails(ADMIN)
     void anAdministratorSeesAndOpensTheAdministration() {
         navigate(ServicesView.class);
-        assertThat(navigationPaths()).containsExactly("/", "/about", "services", "/faq", "/guides", "/contact",
-                "/you-said-we-did", "inquiries", "volunteer", "staff/summary", "my-data", "admin/users", "admin/mail", "admin/erasures", "admin/content", "admin/answers",
+        assertThat(navigationPaths()).containsExactly("", "about", "services", "faq", "guides", "contact",
+                "you-said-we-did", "inquiries", "volunteer", "staff/summary", "my-data", "admin/users", "admin/mail", "admin/erasures", "admin/content", "admin/answers",
                 "admin/access-log");
         navigate(UsersView.class);
         navigate(SentMailView.class);
