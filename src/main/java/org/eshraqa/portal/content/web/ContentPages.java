@@ -69,7 +69,7 @@ class ContentPages {
             "QUALITY_MANAGER", "/staff/dashboard",
             "ADMIN", "/admin/users");
 
-    @GetMapping(value = "/", params = "!v-r")
+    /** Mapped by {@link HomePageMapping}, not {@code @GetMapping}: Vaadin's own requests also go to "/". */
     String home(HttpServletRequest request, Model model) {
         Locale locale = pages.locale(request);
         PublicPages.describe(model, text("home.visitor.title", locale), text("home.visitor.lead", locale));
