@@ -95,7 +95,8 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                            PortalOidcUserService oidcUsers, SessionRegistry sessionRegistry,
                            SignInThrottle throttle, Clock clock,
-                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
+                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
+                           PortalRememberMeServices rememberMe)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, LOGIN).permitAll());
@@ -133,9 +134,24 @@ class SecurityConfiguration {
                     })
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
+        // "Stay signed in on this device" (opt-in box on the sign-in form): a person whose cluster node
+        // is lost is signed in again by another node, with the token kept in the database.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         // Registers every session by principal, so disabling an account can end them all.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.build();
+    }
+
+    /**
+     * Persistent remember-me. The key only signs the authentication inside one request of one node,
+     * so each node draws its own; the tokens that matter are in the database, shared by all nodes.
+     */
+    @Bean
+    PortalRememberMeServices rememberMeServices(AccountUserDetailsService users, RememberMeTokens tokens,
+                                                @Value("${portal.security.remember-me-validity:14d}") Duration validity) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return new PortalRememberMeServices(java.util.HexFormat.of().formatHex(key), users, tokens, validity);
     }
 
     @Bean

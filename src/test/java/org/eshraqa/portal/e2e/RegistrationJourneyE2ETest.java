@@ -75,7 +75,7 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         page.click("#verify-sign-in");
         page.waitForSelector("#login-form");
         look(page, "05-login-ar-desktop");
-        assertThat(page.isChecked("#remember-me")).as("remember-me is off by default").isFalse();
+        assertThat(page.isChecked("#login-remember-me")).as("remember-me is off by default").isFalse();
         page.fill("#username", email);
         page.fill("#password", password);
         page.press("#password", "Enter");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -24,8 +25,11 @@ import org.eshraqa.portal.shared.SaudiMobile;
 import org.eshraqa.portal.shared.web.FlowEntryScripts;
 import org.eshraqa.portal.shared.web.PublicPages;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -52,9 +56,12 @@ class IdentityPages {
     private final MessageSource messages;
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
     private final FlowEntryScripts flowScripts;
+    private final long rememberDays;
 
     IdentityPages(Accounts accounts, PublicPages pages, MessageSource messages,
-                  ObjectProvider<ClientRegistrationRepository> oidcClients, FlowEntryScripts flowScripts) {
+                  ObjectProvider<ClientRegistrationRepository> oidcClients, FlowEntryScripts flowScripts,
+                  @Value("${portal.security.remember-me-validity:14d}") Duration rememberFor) {
+        this.rememberDays = rememberFor.toDays();
         this.accounts = accounts;
         this.pages = pages;
         this.messages = messages;
@@ -70,6 +77,10 @@ class IdentityPages {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
                  @RequestParam(required = false) String erased, HttpServletRequest request, Model model) {
+        if (error == null && signedIn()) {
+            // Already signed in, e.g. just now by the "stay signed in" cookie: straight to the home page.
+            return "redirect:/";
+        }
         Locale locale = pages.locale(request);
         PublicPages.describe(model, text("login.title", locale), text("login.description", locale));
         if (error != null) {
@@ -80,12 +91,20 @@ class IdentityPages {
         }
         model.addAttribute("erased", erased != null);
         model.addAttribute("providers", providers());
+        // "Stay signed in on this device": the box posts remember-me with the form (PortalRememberMeServices).
+        model.addAttribute("rememberDays", rememberDays);
         // Spring Security's token of the session, also as a meta tag for scripted clients (load test).
         model.addAttribute("csrfMeta", true);
         // The Flow client's entry script, fetched while the person types, so the first app page
         // after signing in comes from the cache.
         model.addAttribute("prefetch", flowScripts.entryScripts(request.getContextPath()));
         return "identity/login";
+    }
+
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private List<Provider> providers() {

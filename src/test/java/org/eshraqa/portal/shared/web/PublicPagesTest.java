@@ -3,6 +3,7 @@ package org.eshraqa.portal.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.eshraqa.portal.identity.Role;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.eshraqa.testsupport.PublicPageClient;
 import org.jsoup.Jsoup;
@@ -77,8 +78,13 @@ class PublicPagesTest extends PortalTestBase {
         assertThat(jdbc.queryForObject("select count(*) from survey_response r join survey_invitation i on "
                 + "i.id = r.invitation_id where i.source_key = ?", Integer.class, "page-test:" + token)).isOne();
         assertThat(browser.get("/survey/not-a-real-token").body()).contains("data-state=\"UNKNOWN\"");
+        String expired = invitation("ar");
         jdbc.update("update survey_invitation set expires_at = date_sub(utc_timestamp(), interval 1 day) "
-                + "where source_key = ?", "page-test:" + invitation("ar"));
+                + "where source_key = ?", "page-test:" + expired);
+        assertThat(browser.get("/survey/" + expired).body()).contains("data-state=\"EXPIRED\"");
+        assertThat(browser.post("/survey/" + expired, Map.of("csat", "5")).body()).contains("data-state=\"EXPIRED\"");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response r join survey_invitation i on "
+                + "i.id = r.invitation_id where i.source_key = ?", Integer.class, "page-test:" + expired)).isZero();
         assertThat(browser.hasCookie("JSESSIONID")).isFalse();
     }
 
@@ -153,7 +159,7 @@ class PublicPagesTest extends PortalTestBase {
         var remember = login.select("input[type=checkbox][name=remember-me]");
         assertThat(remember).hasSize(1);
         assertThat(remember.hasAttr("checked")).as("off by default").isFalse();
-        assertThat(login.select("#remember-me-help").text()).contains("جهاز مشترك");
+        assertThat(login.select("#login-remember-me-help").text()).contains("جهاز مشترك", "14");
         assertThat(login.select("a[href$=/oauth2/authorization/testid]")).hasSize(1);
         assertThat(Jsoup.parse(browser.get("/login?error=throttled&wait=7").body()).select("#login-error").text())
                 .contains("7");
@@ -163,6 +169,57 @@ class PublicPagesTest extends PortalTestBase {
         var wrong = browser.post("/login", Map.of("username", "nobody@example.org", "password", "wrong-password"));
         assertThat(wrong.status()).isEqualTo(302);
         assertThat(wrong.header("Location")).contains("/login?error");
+    }
+
+    @Test
+    void signingInCreatesTheSessionAndStaffThenReadStaffGuidesThatSearchEnginesAreToldToSkip() {
+        String email = newAccount("سارة محمد الحربي", Role.SOCIAL_RESEARCHER);
+        PublicPageClient staff = new PublicPageClient();
+        staff.get("/login");
+        var signedIn = staff.post("/login", Map.of("username", email, "password", DEMO_PASSWORD));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).doesNotContain("error");
+        assertThat(createsSession(signedIn)).as("signing in is what creates a session").isTrue();
+
+        var guide = staff.get("/guides/social-research");
+        assertThat(guide.status()).isEqualTo(200);
+        assertThat(createsSession(guide)).as("the existing session is used, not replaced").isFalse();
+        Document page = Jsoup.parse(guide.body());
+        assertThat(page.select("h1").text()).isEqualTo("دليل خدمات البحث الاجتماعي");
+        assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(page.select("link[rel=canonical]")).as("no canonical URL for a staff page").isEmpty();
+        assertThat(page.select("meta[property^=og:]")).as("no link preview for a staff page").isEmpty();
+        assertThat(staff.get("/guides").body()).contains("social-research");
+        assertThat(staff.get("/sitemap.xml").body()).as("written as a visitor sees it").doesNotContain("social-research");
+
+        var again = staff.get("/login");
+        assertThat(again.status()).as("the sign-in page sends a signed-in person home").isEqualTo(302);
+        assertThat(again.header("Location")).endsWith("/");
+    }
+
+    @Test
+    void aRememberedBrowserIsSignedInFromTheSignInPageWhileThePublicPagesStaySessionless() throws Exception {
+        String email = newAccount("عبير سعود الشهري", Role.BENEFICIARY);
+        PublicPageClient device = new PublicPageClient();
+        device.get("/login");
+        var signedIn = device.post("/login", Map.of("username", email, "password", DEMO_PASSWORD,
+                "remember-me", "on"));
+        String remembered = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("portal-remember-me=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElseThrow();
+
+        // The next day: the session is gone, the cookie is not.
+        var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(infra().portalUrl() + "/"))
+                .header("Cookie", remembered).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().allValues("Set-Cookie")).as("the public chain does not read the cookie")
+                .noneMatch(c -> c.startsWith("JSESSIONID"));
+        var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(infra().portalUrl() + "/login"))
+                .header("Cookie", remembered).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("signed in by the cookie, no form").isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID"));
     }
 
     @Test
