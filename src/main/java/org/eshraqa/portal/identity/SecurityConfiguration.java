@@ -35,6 +35,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -117,7 +118,10 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Sent only on requests that arrived over TLS (directly or as the proxy says).
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                // The signed-in app, staff pages and the sign-in page are never for search engines
+                // (the public pages, on their own chain, are: PublicPagesSecurity).
+                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
         http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/"));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth

@@ -128,6 +128,11 @@ class PublicPagesTest extends PortalTestBase {
         assertThat(sitemap).contains("/faq?lang=ar", "/faq?lang=en", entry.replaceFirst("\\?.*", ""), "hreflang=\"en\"")
                 .doesNotContain("social-research", "/survey/", "/login", "/staff/");
         assertThat(browser.get("/robots.txt").body()).contains("Sitemap: ", "Disallow: /");
+        assertThat(browser.get("/faq").header("X-Robots-Tag")).isNull();
+        for (String path : new String[] {"/staff/requests", "/staff/dashboard", "/requests", "/login"}) {
+            assertThat(browser.get(path).header("X-Robots-Tag")).as("signed-in app and staff pages: " + path)
+                    .isEqualTo("noindex, nofollow");
+        }
     }
 
     @Test
