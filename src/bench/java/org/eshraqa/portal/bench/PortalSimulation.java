@@ -167,7 +167,7 @@ public class PortalSimulation extends Simulation {
                     regex("\"value\":\"(survey/[A-Za-z0-9_-]{20,})\"").findRandom().optional().saveAs("survey")))
             .exec(afterPage())
             .doIf(s -> s.contains("survey")).then(exec(
-                    Vaadin.page("survey: open", s -> "/" + s.getString("survey"), regex("id=\"survey-view\""),
+                    Vaadin.page("survey: open", s -> "/" + s.getString("survey"), regex("id=\"survey-send\""),
                             regex("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").saveAs("surveyCsrf"),
                             regex("name=\"(rating\\.[A-Z_]+)\" value=\"1\"").findAll().optional().saveAs("ratings")))
                     // Reading and choosing the answers takes a while.
