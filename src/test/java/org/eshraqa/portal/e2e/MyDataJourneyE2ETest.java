@@ -49,7 +49,8 @@ class MyDataJourneyE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);
             signIn(page, email, DEMO_PASSWORD);
-            page.click("#main-nav vaadin-side-nav-item[path='my-data']");
+            // From the home page (plain HTML) into the app.
+            page.navigate(infra().portalUrl() + "/my-data");
             page.waitForSelector("#my-data-view");
             assertThat(page.textContent("#consent-agreed")).contains("لا توجد موافقة مسجلة");
             Browser.look(page, "86-my-data-ar-desktop", accessibilityProblems);
