@@ -97,12 +97,15 @@ class SecurityConfiguration {
                            PortalOidcUserService oidcUsers, SessionRegistry sessionRegistry,
                            SignInThrottle throttle, Clock clock,
                            @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
-                           PortalRememberMeServices rememberMe)
+                           PortalRememberMeServices rememberMe, AccountStanding standing)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, LOGIN).permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
+        // A session ends when its account is disabled, erased, loses a role or changes its password
+        // on any node of a cluster, not only on the node that made the change.
+        http.addFilterAfter(new AccountStandingFilter(standing), SecurityContextHolderFilter.class);
         http.addFilterAfter(new MetricsAccountUiFilter(), SecurityContextHolderFilter.class);
         // Written before the request is handled: Vaadin's page handler writes its own X-Frame-Options
         // (and the page is committed in a way that skips lazily written headers) otherwise.

@@ -107,4 +107,27 @@ class LostNodeE2ETest extends PortalTestBase {
             assertThat(page.querySelector("#session-restored")).isNull();
         }
     }
+
+    @Test
+    void aPasswordChangedInOneBrowserKeepsItSignedInAndEndsTheSessionOfAnother() {
+        String email = newAccount("جواهر سالم القرني", Role.BENEFICIARY);
+        try (Browser browser = new Browser(); Browser elsewhere = new Browser()) {
+            Page other = elsewhere.newPage(1280, 900);
+            signIn(other, email, false);
+            Page page = browser.newPage(1280, 900);
+            signIn(page, email, false);
+
+            page.navigate(infra().portalUrl() + "/change-password");
+            page.fill("#current-password input", DEMO_PASSWORD);
+            page.fill("#new-password input", "Chosen-beneficiary-2026");
+            page.fill("#repeat-password input", "Chosen-beneficiary-2026");
+            page.click("#change-password-submit");
+            page.waitForSelector("#change-password-done");
+
+            page.click("#main-nav vaadin-side-nav-item[path='my-data']");
+            page.waitForSelector("#my-data-view");
+            other.navigate(infra().portalUrl() + "/my-data");
+            other.waitForSelector("vaadin-login-form");
+        }
+    }
 }

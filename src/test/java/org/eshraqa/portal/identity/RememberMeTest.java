@@ -34,6 +34,9 @@ class RememberMeTest extends PortalTestBase {
     @Autowired Accounts accounts;
     @Autowired JdbcTemplate jdbc;
 
+    /** The session the last {@link #signIn} opened (the ID changes at sign-in). */
+    private String signedInSession;
+
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static String url(String path) {
@@ -55,6 +58,7 @@ class RememberMeTest extends PortalTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        signedInSession = cookie(posted, "JSESSIONID").orElseThrow();
         return cookie(posted, COOKIE);
     }
 
@@ -163,5 +167,58 @@ class RememberMeTest extends PortalTestBase {
 
         assertThat(tokens.countFor(account)).isZero();
         assertThat(signedIn(openWithout(remembered))).isFalse();
+    }
+
+    // A change made by another node of a cluster: written to the shared database, not heard by this
+    // node's SessionTerminator. The session this node holds must end at its next request anyway.
+
+    private HttpResponse<String> openIn(String session, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String signedInSession(String email) throws Exception {
+        signIn(email, false);
+        String session = signedInSession;
+        assertThat(signedIn(openIn(session, "/my-data"))).isTrue();
+        return session;
+    }
+
+    private static void endedAtTheNextRequest(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("login");
+    }
+
+    @Test
+    void anAccountDisabledOnAnotherNodeEndsTheSessionHeldHere() throws Exception {
+        String email = newAccount("خالد سعود العنزي", Role.BENEFICIARY);
+        String session = signedInSession(email);
+        jdbc.update("update account set status = 'DISABLED' where id = ?", accountId(email));
+        endedAtTheNextRequest(openIn(session, "/my-data"));
+        endedAtTheNextRequest(openIn(session, "/my-data"));
+    }
+
+    @Test
+    void aRoleTakenAwayOnAnotherNodeEndsTheSessionAndARoleAddedDoesNot() throws Exception {
+        String email = newAccount("منيرة علي الحربي", Role.RELATIONS_OFFICER);
+        String session = signedInSession(email);
+        long account = accountId(email);
+        jdbc.update("insert into account_role (account_id, role) values (?, 'QUALITY_MANAGER')", account);
+        assertThat(signedIn(openIn(session, "/my-data"))).as("a role added keeps the session").isTrue();
+        jdbc.update("delete from account_role where account_id = ? and role = 'RELATIONS_OFFICER'", account);
+        endedAtTheNextRequest(openIn(session, "/my-data"));
+    }
+
+    @Test
+    void aPasswordChangedOnAnotherNodeEndsTheSessionAndAForgedOneCannotComeBack() throws Exception {
+        String email = newAccount("عبدالعزيز فهد السبيعي", Role.BENEFICIARY);
+        String session = signedInSession(email);
+        long account = accountId(email);
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, account);
+        jdbc.update("update account set password_hash = ? where id = ?", hash + "x", account);
+        endedAtTheNextRequest(openIn(session, "/my-data"));
+        // Putting the old hash back does not revive the ended session.
+        jdbc.update("update account set password_hash = ? where id = ?", hash, account);
+        endedAtTheNextRequest(openIn(session, "/my-data"));
     }
 }
