@@ -55,7 +55,8 @@ class PublicPagesSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain publicPagesChain(HttpSecurity http, Clock clock, SessionRegistry sessionRegistry,
-                                    @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
+                                    @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
+                                    AccountStanding standing)
             throws Exception {
         http.securityMatcher(matcher())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -65,6 +66,8 @@ class PublicPagesSecurity {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class)
+                // A session whose account was disabled or lost a role on any node ends here too (staff guides).
+                .addFilterAfter(new AccountStandingFilter(standing), SecurityContextHolderFilter.class)
                 .addFilterAfter(new MetricsAccountUiFilter(), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                             @Override

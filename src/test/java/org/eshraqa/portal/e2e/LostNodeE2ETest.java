@@ -127,7 +127,7 @@ class LostNodeE2ETest extends PortalTestBase {
             page.click("#main-nav vaadin-side-nav-item[path='my-data']");
             page.waitForSelector("#my-data-view");
             other.navigate(infra().portalUrl() + "/my-data");
-            other.waitForSelector("vaadin-login-form");
+            other.waitForSelector("#login-form");
         }
     }
 }

@@ -203,6 +203,13 @@ class PublicPagesTest extends PortalTestBase {
         var again = staff.get("/login");
         assertThat(again.status()).as("the sign-in page sends a signed-in person home").isEqualTo(302);
         assertThat(again.header("Location")).endsWith("/");
+
+        // The role taken away by another node of a cluster (only the shared database knows): the
+        // session ends at its next request, on a public page too, and the staff guide is refused.
+        jdbc.update("delete from account_role where account_id = ? and role = 'SOCIAL_RESEARCHER'", accountId(email));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> staff.get("/guides/social-research").status() == 404);
+        assertThat(Jsoup.parse(staff.get("/").body()).select("#sign-in-link")).as("signed out").hasSize(1);
     }
 
     @Test
