@@ -34,7 +34,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * already exists (a signed-in person reading a guide) is read, so staff still see staff guides.
  *
  * <p>The sign-in page stays on the Vaadin chain: its form posts to Spring Security's form login,
- * whose CSRF token lives in the session the sign-in creates anyway.
+ * whose CSRF token lives in the session the sign-in creates anyway. The "stay signed in" cookie is
+ * read there too, not here: a remembered visitor's public page stays sessionless, and the sign-in
+ * link signs them in without a form.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPagesSecurity {
