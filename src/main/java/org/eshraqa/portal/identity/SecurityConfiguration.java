@@ -99,7 +99,7 @@ class SecurityConfiguration {
                            @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
                            PortalRememberMeServices rememberMe, AccountStanding standing)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, LOGIN).permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);

@@ -162,6 +162,10 @@ class PublicPagesTest extends PortalTestBase {
         // What the release check (.ci/run) reads from the production jar's sign-in page with curl and sed.
         assertThat(raw).contains("<html lang=\"ar\" dir=\"rtl\">").containsPattern("name=\"_csrf\" content=\"[^\"]+\"");
         Document login = Jsoup.parse(raw);
+        // The script that prefetches the app's first files after load (production bundle only) is served to visitors.
+        var prefetch = browser.get("/scripts/prefetch-app.js");
+        assertThat(prefetch.status()).isEqualTo(200);
+        assertThat(prefetch.body()).contains("requestIdleCallback");
         assertThat(login.select("form#login-form").attr("method")).isEqualTo("post");
         assertThat(login.select("input[name=_csrf]")).hasSize(1);
         var remember = login.select("input[type=checkbox][name=remember-me]");
