@@ -72,6 +72,25 @@ class SecurityConfiguration {
     /** The sign-in page (server-rendered, {@code identity.web}) and where its form posts. */
     static final String LOGIN = "/login";
 
+    /**
+     * The SMS and WhatsApp providers' webhooks (messaging module): public, stateless, no CSRF token
+     * (the providers cannot send one). Nothing else is matched, so no page loses CSRF protection.
+     * Each call proves itself by the provider's signature or a secret in its address, checked by
+     * the handler, which also limits rate, size and replays (docs/security.md, Webhooks).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/whatsapp", "/webhooks/sms/unifonic/*")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain actuator(HttpSecurity http, SignInThrottle throttle) throws Exception {

@@ -28,6 +28,9 @@ import org.eshraqa.portal.identity.ErasureState;
 import org.eshraqa.portal.identity.ErasureView;
 import org.eshraqa.portal.identity.MyData;
 import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.MessagingChannel;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.eshraqa.portal.identity.PasswordChanges;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.PortalDates;
@@ -106,8 +109,37 @@ public class MyDataView extends Div implements HasDynamicTitle {
                 }
             });
             card.add(new Div(box));
+            if (use == OptionalUse.SMS_UPDATES) {
+                card.add(channelChoice(box));
+            }
         }
         return card;
+    }
+
+    /**
+     * Text message or WhatsApp for case messages, under the box that allows them at all; choosing
+     * WhatsApp is the person's consent to it and lifts an earlier "STOP" on that channel.
+     */
+    private com.vaadin.flow.component.Component channelChoice(Checkbox allowed) {
+        RadioButtonGroup<MessagingChannel> channel = new RadioButtonGroup<>(getTranslation("myData.channel.label"));
+        channel.setId("messaging-channel");
+        channel.setItems(MessagingChannel.SMS, MessagingChannel.WHATSAPP);
+        channel.setItemLabelGenerator(c -> getTranslation("myData.channel." + c.name()));
+        channel.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        channel.setHelperText(getTranslation("myData.channel.help"));
+        MessagingChannel current = rights.myMessagingChannel();
+        channel.setValue(current == MessagingChannel.NONE ? MessagingChannel.SMS : current);
+        channel.setEnabled(allowed.getValue());
+        allowed.addValueChangeListener(e -> channel.setEnabled(e.getValue()));
+        channel.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                rights.chooseMessagingChannel(e.getValue());
+                Panels.show("myData.channel.saved." + e.getValue().name(), NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        Div box = new Div(channel);
+        box.getStyle().set("margin-inline-start", "var(--lumo-space-l)");
+        return box;
     }
 
     private com.vaadin.flow.component.Component download() {

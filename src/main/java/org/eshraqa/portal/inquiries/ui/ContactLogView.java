@@ -48,7 +48,7 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
     private final Select<Channel> channel = new Select<>();
     private final Checkbox dueOnly = new Checkbox();
 
-    public ContactLogView(Contacts contacts) {
+    public ContactLogView(Contacts contacts, java.util.List<org.eshraqa.portal.shared.ui.MessagesContribution> messages) {
         this.contacts = contacts;
         addClassName("portal-page");
         setId("contact-log-view");
@@ -57,6 +57,9 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
         log.setId("log-contact");
         add(new H1(getTranslation("contacts.title")), new Paragraph(getTranslation("contacts.lead")), log,
                 filters(), grid());
+        // The latest text and WhatsApp messages in and out, with their delivery status.
+        messages.forEach(m -> m.create(org.eshraqa.portal.shared.ui.MessagesContribution.Place.CONTACT_LOG, 0)
+                .ifPresent(this::add));
     }
 
     @Override
@@ -123,7 +126,48 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
         Button done = new Button(getTranslation("contacts.followUp.markDone"), e -> confirmDone(row));
         done.addThemeVariants(ButtonVariant.LUMO_SMALL);
         done.setId("follow-up-done-" + row.id());
+        if (!row.hasAccount()) {
+            Button link = new Button(getTranslation("contacts.link"), e -> confirmLink(row));
+            link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            link.setId("link-person-" + row.id());
+            return new Div(date, done, link);
+        }
         return new Div(date, done);
+    }
+
+    /**
+     * A message from an unknown number: the officer names the account (exact e-mail or mobile) and
+     * may open a question in it from what was written.
+     */
+    private void confirmLink(ContactRow row) {
+        com.vaadin.flow.component.textfield.TextField account =
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("contacts.link.account"));
+        account.setId("link-account");
+        account.setWidthFull();
+        Checkbox open = new Checkbox(getTranslation("contacts.link.openInquiry"), true);
+        open.setId("link-open-inquiry");
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("contacts.link"));
+        dialog.setText(new Div(new Paragraph(row.personName() + " — " + row.topic()), account, open));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("contacts.link"));
+        dialog.addConfirmListener(e -> {
+            try {
+                contacts.linkToAccount(row.id(), row.version(), account.getValue(), open.getValue());
+                Panels.show("contacts.link.done", NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                Panels.show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
+            } catch (InquiryRefused refused) {
+                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+            } catch (ChangedMeanwhile | InquiryNotFound problem) {
+                Panels.show(problem.getMessage(), NotificationVariant.LUMO_ERROR);
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                Panels.show("contacts.link.notAllowed", NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        dialog.open();
     }
 
     private void confirmDone(ContactRow row) {

@@ -58,11 +58,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final transient SupportRequests requests;
     private final transient RequestClaims claims;
+    /** The text and WhatsApp messages of the request (messaging module), under the actions. */
+    private final transient java.util.List<org.eshraqa.portal.shared.ui.MessagesContribution> messages;
     private final transient Clock clock;
     private long requestId;
     private StaffRequestView view;
 
-    public CaseView(SupportRequests requests, RequestClaims claims, Clock clock) {
+    public CaseView(SupportRequests requests, RequestClaims claims, Clock clock,
+                    java.util.List<org.eshraqa.portal.shared.ui.MessagesContribution> messages) {
+        this.messages = messages;
         this.requests = requests;
         this.claims = claims;
         this.clock = clock;
@@ -129,6 +133,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(Panels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
         }
         add(actions(staff));
+        messages.forEach(m -> m.create(org.eshraqa.portal.shared.ui.MessagesContribution.Place.REQUEST, requestId)
+                .ifPresent(this::add));
         if (staff.actions().contains(StaffAction.CONFIRM_CLAIM)) {
             waitingClaims().ifPresent(this::add);
         }

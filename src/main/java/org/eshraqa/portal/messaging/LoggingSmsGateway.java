@@ -1,4 +1,4 @@
-package org.eshraqa.portal.notifications;
+package org.eshraqa.portal.messaging;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
