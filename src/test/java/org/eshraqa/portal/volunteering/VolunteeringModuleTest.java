@@ -1,6 +1,7 @@
 package org.eshraqa.portal.volunteering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,6 +46,7 @@ class VolunteeringModuleTest extends PortalTestBase {
     @Autowired VolunteerApplications applications;
     @Autowired Opportunities opportunities;
     @Autowired Certificates certificates;
+    @Autowired VolunteerPersonalData personalData;
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationEvents events;
@@ -588,6 +590,21 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThat(certificates.findMine(certificate.id())).isEmpty();
         assertThatThrownBy(() -> certificates.pdf(certificate.id(), Locale.ENGLISH))
                 .isInstanceOf(VolunteeringNotFound.class);
+
+        // After the holder's erasure the printed code still says it was issued, and when, but no more.
+        SecurityContextHolder.clearContext();
+        assertThat(certificates.check(certificate.code()).status()).isEqualTo(CertificateCheck.Status.VALID);
+        long holder = jdbc.queryForObject("select account_id from volunteer_certificate where code = ?", Long.class,
+                certificate.code());
+        personalData.erase(holder);
+        assertThat(certificates.verify(certificate.code())).isEmpty();
+        CertificateCheck erased = certificates.check(certificate.code().toLowerCase(Locale.ROOT));
+        assertThat(erased.status()).isEqualTo(CertificateCheck.Status.HOLDER_ERASED);
+        assertThat(erased.certificate()).isNull();
+        assertThat(erased.issuedAt()).isCloseTo(certificate.issuedAt(), within(1, java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(certificates.check("ABCDE-FGHJK").status()).isEqualTo(CertificateCheck.Status.UNKNOWN);
+        assertThat(new org.eshraqa.testsupport.PublicPageClient().get("/certificates/verify/" + certificate.code())
+                .body()).contains("id=\"certificate-erased\"").doesNotContain("وعد حمد الدوسري");
     }
 
     @Test
