@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +35,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -67,6 +68,9 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
+
+    /** The sign-in page (server-rendered, {@code identity.web}) and where its form posts. */
+    static final String LOGIN = "/login";
 
     /**
      * The SMS and WhatsApp providers' webhooks (messaging module): public, stateless, no CSRF token
@@ -107,14 +111,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                            PortalOidcUserService oidcUsers, SessionRegistry sessionRegistry,
                            SignInThrottle throttle, Clock clock,
                            @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
                            PortalRememberMeServices rememberMe, AccountStanding standing)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, LOGIN).permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
         // A session ends when its account is disabled, erased, loses a role or changes its password
@@ -135,13 +140,16 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Sent only on requests that arrived over TLS (directly or as the proxy says).
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                // The signed-in app, staff pages and the sign-in page are never for search engines
+                // (the public pages, on their own chain, are: PublicPagesSecurity).
+                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/"));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
-                    .loginPage("/" + LoginView.ROUTE)
+                    .loginPage(LOGIN)
                     .defaultSuccessUrl("/", true)
-                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error=oidc") {
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error=oidc") {
                         @Override
                         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                                             AuthenticationException exception)

@@ -1,9 +1,7 @@
 package org.eshraqa.portal.volunteering;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eshraqa.portal.identity.Caller;
 import org.eshraqa.portal.shared.PortalDates;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +31,11 @@ public class Certificates {
     private final VolunteerApplicationRepository applications;
     private final CertificatePdf pdf;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Certificates(VolunteerCertificateRepository certificates, EnrolmentRepository enrolments,
                  OpportunityRepository opportunities, VolunteerApplicationRepository applications, CertificatePdf pdf,
-                 Clock clock, JdbcClient jdbc) {
+                 Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.enrolments = enrolments;
@@ -67,7 +64,7 @@ public class Certificates {
             return last.get().view();
         }
         List<LocalDate> days = opportunities.findAllById(confirmed.stream().map(Enrolment::opportunityId).toList())
-                .stream().map(o -> o.startsAt().atZone(PortalDates.zone()).toLocalDate()).sorted().toList();
+                .stream().map(o -> o.startsAt().atZone(PortalDates.ZONE).toLocalDate()).sorted().toList();
         Optional<VolunteerProfile> profile = applications.findByAccountIdOrderByIdDesc(me.accountId()).stream()
                 .filter(a -> a.state() == ApplicationState.ACTIVE).map(VolunteerApplication::profile).findFirst();
         String name = profile.map(VolunteerProfile::fullName).filter(Objects::nonNull).orElse(me.name());
@@ -114,13 +111,23 @@ public class Certificates {
     }
 
     /**
-     * When the certificate with this code was issued, if the association issued it and its holder's
-     * data was erased since: a verification then says so instead of "never issued".
+     * The public check of a code: the certificate it belongs to, or, when its holder's data was
+     * erased since, only the date it was issued; empty when the association never issued it.
      */
     @Transactional(readOnly = true)
-    public Optional<Instant> issuedToAnErasedHolder(String code) {
-        return normalise(code).flatMap(c -> jdbc.sql("select issued_at from erased_certificate where code = :code")
-                .param("code", c).query(Timestamp.class).optional().map(Timestamp::toInstant));
+    public CertificateCheck check(String code) {
+        Optional<String> normal = normalise(code);
+        if (normal.isEmpty()) {
+            return new CertificateCheck(CertificateCheck.Status.UNKNOWN, null, null);
+        }
+        Optional<CertificateView> found = normal.flatMap(certificates::findByCode).map(VolunteerCertificate::view);
+        if (found.isPresent()) {
+            return new CertificateCheck(CertificateCheck.Status.VALID, found.get(), found.get().issuedAt());
+        }
+        return jdbc.sql("select issued_at from volunteer_certificate_erased where code = :code")
+                .param("code", normal.get()).query(java.sql.Timestamp.class).optional()
+                .map(issued -> new CertificateCheck(CertificateCheck.Status.HOLDER_ERASED, null, issued.toInstant()))
+                .orElseGet(() -> new CertificateCheck(CertificateCheck.Status.UNKNOWN, null, null));
     }
 
     static Optional<String> normalise(String code) {

@@ -29,14 +29,20 @@ class LostNodeE2ETest extends PortalTestBase {
 
     private static void signIn(Page page, String email, boolean remember) {
         page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", email);
-        page.fill("input[name='password']", DEMO_PASSWORD);
+        page.waitForSelector("#login-form");
+        page.fill("#username", email);
+        page.fill("#password", DEMO_PASSWORD);
         if (remember) {
-            page.check("#login-remember-me input");
+            page.check("#login-remember-me");
         }
-        page.press("input[name='password']", "Enter");
+        page.press("#password", "Enter");
         page.waitForSelector("#home-greeting");
+    }
+
+    /** From the home page (plain HTML) into the app: their requests. */
+    private static void openRequests(Page page) {
+        page.navigate(infra().portalUrl() + "/requests");
+        page.waitForSelector("#my-requests-view");
     }
 
     @Autowired JdbcTemplate jdbc;
@@ -57,8 +63,7 @@ class LostNodeE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);
             signIn(page, email, true);
-            page.click("#main-nav vaadin-side-nav-item[path='requests']");
-            page.waitForSelector("#my-requests-view");
+            openRequests(page);
 
             loseTheNode(page.context());
             page.click("#main-nav vaadin-side-nav-item[path='my-data']");
@@ -92,13 +97,12 @@ class LostNodeE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);
             signIn(page, email, false);
-            page.click("#main-nav vaadin-side-nav-item[path='requests']");
-            page.waitForSelector("#my-requests-view");
+            openRequests(page);
 
             loseTheNode(page.context());
             page.click("#main-nav vaadin-side-nav-item[path='my-data']");
 
-            page.waitForSelector("vaadin-login-form");
+            page.waitForSelector("#login-form");
             assertThat(page.isVisible(".v-system-error")).isFalse();
             assertThat(page.querySelector("#session-restored")).isNull();
         }
@@ -123,7 +127,7 @@ class LostNodeE2ETest extends PortalTestBase {
             page.click("#main-nav vaadin-side-nav-item[path='my-data']");
             page.waitForSelector("#my-data-view");
             other.navigate(infra().portalUrl() + "/my-data");
-            other.waitForSelector("vaadin-login-form");
+            other.waitForSelector("#login-form");
         }
     }
 }

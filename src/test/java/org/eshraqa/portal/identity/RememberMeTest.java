@@ -148,7 +148,7 @@ class RememberMeTest extends PortalTestBase {
         // mismatch counts as theft.
         String hash = jdbc.queryForObject("select token_hash from remember_me_token where series = ?", String.class, series);
         String forged = java.util.Base64.getEncoder().withoutPadding()
-                .encodeToString((enc(series) + ":" + enc(hash)).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((enc(series) + ":" + enc(hash)).getBytes(StandardCharsets.UTF_8));   // as Spring encodes them
         assertThat(signedIn(openWithout(forged))).isFalse();
         assertThat(tokens.countFor(accountId(email))).isZero();
         for (String junk : List.of("bm90LWEtdG9rZW4=", "%%%", "", "YTpi")) {

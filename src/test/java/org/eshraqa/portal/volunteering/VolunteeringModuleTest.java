@@ -1,6 +1,7 @@
 package org.eshraqa.portal.volunteering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -609,18 +610,20 @@ class VolunteeringModuleTest extends PortalTestBase {
         assertThatThrownBy(() -> certificates.pdf(certificate.id(), Locale.ENGLISH))
                 .isInstanceOf(VolunteeringNotFound.class);
 
-        // The holder's data erased: the code no longer shows anyone, yet it was issued, and says so.
-        assertThat(certificates.issuedToAnErasedHolder(certificate.code())).isEmpty();
-        personalData.erase(jdbc.queryForObject("select account_id from volunteer_certificate where id = ?",
-                Long.class, certificate.id()));
+        // After the holder's erasure the printed code still says it was issued, and when, but no more.
         SecurityContextHolder.clearContext();
+        assertThat(certificates.check(certificate.code()).status()).isEqualTo(CertificateCheck.Status.VALID);
+        long holder = jdbc.queryForObject("select account_id from volunteer_certificate where code = ?", Long.class,
+                certificate.code());
+        personalData.erase(holder);
         assertThat(certificates.verify(certificate.code())).isEmpty();
-        assertThat(certificates.issuedToAnErasedHolder(certificate.code().replace("-", " ")))
-                .hasValueSatisfying(at -> assertThat(at).isCloseTo(certificate.issuedAt(),
-                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS)));
-        assertThat(certificates.issuedToAnErasedHolder("ABCDE-FGHJK")).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from erased_certificate where code = ?", Integer.class,
-                certificate.code())).isEqualTo(1);
+        CertificateCheck erased = certificates.check(certificate.code().toLowerCase(Locale.ROOT));
+        assertThat(erased.status()).isEqualTo(CertificateCheck.Status.HOLDER_ERASED);
+        assertThat(erased.certificate()).isNull();
+        assertThat(erased.issuedAt()).isCloseTo(certificate.issuedAt(), within(1, java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(certificates.check("ABCDE-FGHJK").status()).isEqualTo(CertificateCheck.Status.UNKNOWN);
+        assertThat(new org.eshraqa.testsupport.PublicPageClient().get("/certificates/verify/" + certificate.code())
+                .body()).contains("id=\"certificate-erased\"").doesNotContain("وعد حمد الدوسري");
     }
 
     @Test

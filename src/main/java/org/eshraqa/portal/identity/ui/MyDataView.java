@@ -76,6 +76,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
                 PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.zone()), getLocale())));
         agreed.setId("consent-agreed");
         Anchor notice = new Anchor("privacy", getTranslation("myData.consent.read"));
+        notice.setRouterIgnore(true);
         notice.setId("privacy-notice-link");
         var card = card("consent-card", "myData.consent.title", agreed, new Paragraph(notice));
         if (!data.agreedToCurrent()) {

@@ -68,6 +68,7 @@ public class VolunteerFormView extends Div implements BeforeEnterObserver, HasDy
         Checkbox consent = new Checkbox(getTranslation("volunteer.consent"));
         consent.setId("volunteer-consent");
         Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
+        privacy.setRouterIgnore(true);
         privacy.setTarget("_blank");
         Paragraph error = new Paragraph();
         error.setId("volunteer-form-error");
