@@ -115,6 +115,7 @@ class EveryRouteE2ETest extends PortalTestBase {
                     context.addCookies(List.of(new Cookie("portal-lang", language).setUrl(infra().portalUrl())));
                     if (entry.getKey() != null) {
                         // An account's own language wins over the cookie: this test's accounts take the walk's.
+                        signInAs(entry.getKey());
                         languages.save(accountId(entry.getKey()), language);
                         signIn(page, entry.getKey(), DEMO_PASSWORD);
                     }
