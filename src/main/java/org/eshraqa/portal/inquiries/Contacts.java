@@ -219,7 +219,7 @@ public class Contacts {
 
     /** Today in Saudi Arabia. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     /**

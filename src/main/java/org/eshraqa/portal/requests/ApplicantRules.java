@@ -18,8 +18,12 @@ import org.eshraqa.portal.shared.SaudiMobile;
  */
 final class ApplicantRules {
 
-    /** Arabic letters, spaces and the few marks names carry; at least two words. */
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\u0621-\\u064A\\u0660-\\u0669\\u064B-\\u0652\\u0640 ]+");
+    /**
+     * The name as written on the ID, in Arabic or in Latin letters (an iqama may carry only the
+     * latter), with spaces and the few marks names carry; at least two words.
+     */
+    private static final Pattern ID_NAME = Pattern.compile(
+            "[\\u0621-\\u064A\\u0660-\\u0669\\u064B-\\u0652\\u0640 ]+|[A-Za-z' .-]+");
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z' .-]+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -34,7 +38,7 @@ final class ApplicantRules {
         Map<String, String> errors = new LinkedHashMap<>();
         String fullName = text(input.fullName(), 200, current.fullName(), "fullName", errors, name -> {
             String collapsed = name.replaceAll("\\s+", " ");
-            return ARABIC_NAME.matcher(collapsed).matches() && collapsed.split(" ").length >= 2 ? collapsed : null;
+            return ID_NAME.matcher(collapsed).matches() && collapsed.split(" ").length >= 2 ? collapsed : null;
         }, "applicant.fullName.invalid");
         String latinName = text(input.latinName(), 200, current.latinName(), "latinName", errors,
                 name -> LATIN_NAME.matcher(name).matches() ? name.replaceAll("\\s+", " ") : null,

@@ -84,12 +84,14 @@ class MyDataJourneyE2ETest extends PortalTestBase {
 
             // Erasing asks first; cancelling keeps everything.
             Browser.click(phone, "#erase-account");
-            Browser.click(phone, "vaadin-confirm-dialog [slot='cancel-button']");
+            assertThat(phone.evaluate("() => document.activeElement && document.activeElement.id"))
+                    .as("the first focus is on the safe choice").isEqualTo("erase-confirm-cancel");
+            Browser.click(phone, "#erase-confirm-cancel");
             assertThat(jdbc.queryForObject("select status from account where id = ?", String.class, accountId))
                     .isEqualTo("ACTIVE");
             Browser.click(phone, "#erase-account");
             Browser.look(phone, "88-erase-confirm-en-phone", accessibilityProblems);
-            Browser.click(phone, "vaadin-confirm-dialog [slot='confirm-button']");
+            Browser.click(phone, "#erase-confirm-ok");
             phone.waitForURL(url -> url.contains("login?erased"));
             phone.waitForSelector("#login-erased");
             Browser.look(phone, "89-erased-en-phone", accessibilityProblems);

@@ -46,10 +46,10 @@ class VolunteeringModuleTest extends PortalTestBase {
     @Autowired VolunteerApplications applications;
     @Autowired Opportunities opportunities;
     @Autowired Certificates certificates;
-    @Autowired VolunteerPersonalData personalData;
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationEvents events;
+    @Autowired VolunteerPersonalData personalData;
 
     static VolunteerProfile profile(String name) {
         return new VolunteerProfile(name, "1000000008", LocalDate.of(1995, 3, 14), Gender.FEMALE, Region.RIYADH,
@@ -285,6 +285,25 @@ class VolunteeringModuleTest extends PortalTestBase {
                 .as("encrypted at rest, bound to the document").isEqualTo("ENC2");
         applications.removeDocument(id, stored.id());
         assertThat(applications.mine().orElseThrow().documents()).isEmpty();
+    }
+
+    @Test
+    void aCvUploadedAgainReplacesTheOneBeforeWhileCertificatesAddUp() {
+        signInAs(newAccount("هيفاء عادل القحطاني", Role.BENEFICIARY));
+        long id = applications.startDraft();
+        long first = applications.addDocument(id, DocumentKind.CV, "cv-1.pdf", Samples.pdf()).id();
+        applications.addDocument(id, DocumentKind.CV, "cv-2.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CV, "cv-3.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-1.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-2.pdf", Samples.pdf());
+        assertThat(applications.mine().orElseThrow().documents())
+                .extracting(VolunteerDocumentInfo::kind, VolunteerDocumentInfo::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentKind.CV, "cv-3.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-1.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-2.pdf"));
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_document_content where document_id = ?",
+                Integer.class, first)).as("the replaced CV's bytes are gone too").isZero();
+        assertThatThrownBy(() -> applications.document(id, first)).isInstanceOf(VolunteeringNotFound.class);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.eshraqa.portal.shared.ui.Panels.card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,6 +33,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.eshraqa.portal.identity.PasswordChanges;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -73,7 +73,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         Paragraph agreed = new Paragraph(data.consentVersion() == null
                 ? getTranslation("myData.consent.none")
                 : getTranslation("myData.consent.agreed", data.consentVersion(),
-                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.ZONE), getLocale())));
+                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.zone()), getLocale())));
         agreed.setId("consent-agreed");
         Anchor notice = new Anchor("privacy", getTranslation("myData.consent.read"));
         notice.setRouterIgnore(true);
@@ -157,7 +157,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
     /** The ZIP is written straight to the response, as it is read: nothing is kept in memory or on disk. */
     static DownloadHandler archive(PersonalDataRights rights) {
         return event -> {
-            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.ZONE) + ".zip");
+            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.zone()) + ".zip");
             event.setContentType("application/zip");
             try (OutputStream out = event.getOutputStream()) {
                 rights.writeMyArchive(out);
@@ -186,7 +186,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         ErasureView latest = data.erasure().orElse(null);
         if (latest != null && latest.state() == ErasureState.PENDING) {
             Paragraph pending = new Paragraph(getTranslation("myData.erase.pending",
-                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.ZONE), getLocale())));
+                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.zone()), getLocale())));
             pending.setId("erasure-pending");
             pending.getElement().setAttribute("role", "status");
             UnorderedList reasons = new UnorderedList();
@@ -207,7 +207,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         }
         if (latest != null && latest.state() == ErasureState.REFUSED) {
             Paragraph refused = new Paragraph(getTranslation("myData.erase.refused",
-                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.ZONE), getLocale()),
+                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.zone()), getLocale()),
                     latest.refusalReason()));
             refused.setId("erasure-refused");
             card.add(refused);
@@ -221,23 +221,15 @@ public class MyDataView extends Div implements HasDynamicTitle {
     }
 
     private void confirmErasure() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("erase-confirm");
-        dialog.setHeader(getTranslation("myData.erase.confirm.title"));
-        dialog.setText(getTranslation("myData.erase.confirm.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("myData.erase.confirm.button"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (rights.requestErasure() == ErasureOutcome.ERASED) {
-                signOut();
-            } else {
-                Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
-                render();
-            }
-        });
-        dialog.open();
+        DestructiveConfirm.open("erase-confirm", getTranslation("myData.erase.confirm.title"),
+                getTranslation("myData.erase.confirm.text"), getTranslation("myData.erase.confirm.button"), () -> {
+                    if (rights.requestErasure() == ErasureOutcome.ERASED) {
+                        signOut();
+                    } else {
+                        Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
+                        render();
+                    }
+                });
     }
 
     /** The account is gone: the session ends here and the browser lands on the sign-in page. */

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -94,19 +95,41 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
         grid.setId("contacts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> PortalDates.dateTime(c.loggedAt(), getLocale())).setHeader(getTranslation("contacts.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> getTranslation("channel." + c.channel().name()))
-                .setHeader(getTranslation("queue.filter.channel")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(c -> c.personName() + (c.hasAccount() ? " ✓" : ""))
-                .setHeader(getTranslation("contacts.person")).setWidth("11rem");
-        grid.addColumn(ContactRow::topic).setHeader(getTranslation("contacts.topic")).setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(ContactRow::outcome).setHeader(getTranslation("contacts.outcome")).setWidth("14rem")
+                .setWidth("9rem").setFlexGrow(0);
+        Grid.Column<ContactRow> channelColumn = grid.addColumn(c -> getTranslation("channel." + c.channel().name()))
+                .setHeader(getTranslation("queue.filter.channel")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::person).setHeader(getTranslation("contacts.person")).setWidth("9rem");
+        grid.addColumn(ContactRow::topic).setHeader(getTranslation("contacts.topic")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ContactRow::outcome).setHeader(getTranslation("contacts.outcome")).setWidth("11rem")
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::followUp).setHeader(getTranslation("contacts.followUp")).setAutoWidth(true);
-        grid.addColumn(ContactRow::loggedBy).setHeader(getTranslation("contacts.loggedBy")).setWidth("10rem");
+        grid.addComponentColumn(this::followUp).setHeader(getTranslation("contacts.followUp")).setWidth("10rem")
+                .setFlexGrow(0);
+        Grid.Column<ContactRow> loggedByColumn = grid.addColumn(ContactRow::loggedBy)
+                .setHeader(getTranslation("contacts.loggedBy")).setWidth("8rem");
+        ResponsiveGrid.of(grid).secondary(channelColumn, loggedByColumn).cards(
+                new ResponsiveGrid.Field<>("", c -> c.topic() + " — " + person(c)),
+                new ResponsiveGrid.Field<>(getTranslation("contacts.when"), c -> PortalDates.dateTime(c.loggedAt(),
+                        getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.channel"),
+                        c -> getTranslation("channel." + c.channel().name())),
+                new ResponsiveGrid.Field<>(getTranslation("contacts.outcome"), ContactRow::outcome),
+                new ResponsiveGrid.Field<>(getTranslation("contacts.followUp"), this::followUpText),
+                new ResponsiveGrid.Field<>(getTranslation("contacts.loggedBy"), ContactRow::loggedBy));
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         grid.setHeight("32rem");
         return grid;
+    }
+
+    private String person(ContactRow c) {
+        return c.personName() + (c.hasAccount() ? " ✓" : "");
+    }
+
+    private String followUpText(ContactRow row) {
+        if (row.followUpOn() == null) {
+            return getTranslation("contacts.followUp.none");
+        }
+        return row.followUpDoneAt() != null ? getTranslation("contacts.followUp.done",
+                PortalDates.dateTime(row.followUpDoneAt(), getLocale())) : PortalDates.both(row.followUpOn(), getLocale());
     }
 
     private Component followUp(ContactRow row) {
@@ -118,7 +141,7 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
                     getLocale())));
         }
         LocalDate today = contacts.today();
-        Span date = new Span(PortalDates.gregorian(row.followUpOn(), getLocale()));
+        Span date = new Span(PortalDates.both(row.followUpOn(), getLocale()));
         if (!row.followUpDue(today)) {
             return date;
         }

@@ -113,7 +113,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private static void item(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(list.getTranslation(key)), new DescriptionList.Description(value));
+        list.add(new DescriptionList.Term(list.getTranslation(key)), Panels.value(value));
     }
 
     private Component answerBox(StaffInquiryView view) {

@@ -2,11 +2,13 @@ package org.eshraqa.portal.inquiries.ui;
 
 import static org.eshraqa.portal.shared.ui.Panels.t;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
+import java.util.Locale;
 import org.eshraqa.portal.inquiries.InquiryState;
 import org.eshraqa.portal.inquiries.InquiryThread;
+import org.eshraqa.portal.shared.ui.ThreadMessages;
 
 /** Pieces the asker's and the staff pages share. */
 final class InquiryPanels {
@@ -16,11 +18,9 @@ final class InquiryPanels {
 
     /** The thread; message bodies are text (MessageList never renders them as HTML). */
     static MessageList thread(InquiryThread thread) {
-        MessageList list = new MessageList(thread.messages().stream().map(m -> {
-            MessageListItem item = new MessageListItem(m.body(), m.at(), m.authorName());
-            item.setUserColorIndex(m.fromStaff() ? 2 : 0);
-            return item;
-        }).toList());
+        Locale locale = UI.getCurrent().getLocale();
+        MessageList list = new MessageList(thread.messages().stream()
+                .map(m -> ThreadMessages.item(m.body(), m.at(), m.authorName(), m.fromStaff(), locale)).toList());
         list.setId("inquiry-messages");
         return list;
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eshraqa.portal.identity.MessagingChannel;
 import org.eshraqa.portal.insights.Dashboards;
@@ -79,7 +78,7 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         Div box = new Div();
         box.setId("summary-messages");
         Paragraph lead = new Paragraph(getTranslation("summary.messages.lead",
-                DateTimeFormatter.ofPattern("MMMM y", getLocale()).format(from)));
+                MonthNames.of(gregorian(from), getLocale())));
         lead.addClassName("portal-hint");
         box.add(lead);
         if (months.isEmpty()) {
@@ -97,7 +96,7 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         }
         for (MessageLog.Month month : months) {
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(DateTimeFormatter.ofPattern("MMMM y", getLocale()).format(month.month()));
+            row.addDataCell().setText(MonthNames.of(gregorian(month.month()), getLocale()));
             row.addDataCell().setText(getTranslation("messaging.channel." + month.channel().name()));
             row.addDataCell().setText(String.valueOf(month.messages()));
             row.addDataCell().setText(month.channel() == MessagingChannel.SMS ? String.valueOf(month.segments()) : "—");
@@ -128,5 +127,11 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("summary.title");
+    }
+
+    /** A Gregorian month named as every other month of the portal (MonthNames). */
+    private static org.eshraqa.portal.surveys.MonthKey gregorian(YearMonth month) {
+        return org.eshraqa.portal.surveys.MonthKey.of(org.eshraqa.portal.surveys.CalendarKind.GREGORIAN,
+                month.atDay(1));
     }
 }

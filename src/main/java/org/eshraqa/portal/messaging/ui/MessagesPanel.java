@@ -83,10 +83,8 @@ class MessagesPanel implements MessagesContribution {
             }
             status.addClassName("case-message-status");
             var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-            var local = line.at().atZone(PortalDates.ZONE);
-            row.addDataCell().setText(PortalDates.gregorian(local.toLocalDate(), locale) + " "
-                    + java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                            .withLocale(locale).format(local));
+            // In the association's time zone and the portal's one format, both calendars.
+            row.addDataCell().setText(PortalDates.dateTime(line.at(), locale));
             row.addDataCell().add(new Span(owner.getTranslation("messaging.channel." + line.channel().name())),
                     new com.vaadin.flow.component.html.Div(number));
             if (line.media() && place != Place.CONTACT_LOG) {

@@ -144,7 +144,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
-                        && !request.state().isClosed(), this::reload));
+                        && !request.state().isClosed(), this::reload, true));
         if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
             add(socialStudy(staff));
         }
@@ -167,7 +167,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         long version = staff.mirror().version();
         if (actions.contains(StaffAction.TAKE_INTO_VERIFICATION)) {
             bar.add(button("take", "case.take", true,
-                    () -> act(() -> requests.takeIntoVerification(requestId, version), "case.done")));
+                    () -> act(() -> requests.takeIntoVerification(requestId, version), "case.take")));
         }
         if (actions.contains(StaffAction.REQUEST_INFORMATION)) {
             bar.add(button("ask", "case.ask", false, this::askDialog));
@@ -176,15 +176,17 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             bar.add(button("refer", "case.refer", false, this::referDialog));
         }
         if (actions.contains(StaffAction.SEND_TO_COMMITTEE)) {
-            bar.add(button("to-committee", "case.toCommittee", true,
-                    () -> act(() -> requests.sendToCommittee(requestId, version), "case.done")));
+            bar.add(button("to-committee", "case.toCommittee", true, () -> confirmStep("to-committee",
+                    "case.toCommittee", "case.toCommittee.confirm",
+                    () -> act(() -> requests.sendToCommittee(requestId, version), "case.toCommittee"))));
         }
         if (actions.contains(StaffAction.DECIDE)) {
             bar.add(button("decide", "case.decide", true, this::decideDialog));
         }
         if (actions.contains(StaffAction.COMPLETE_REGISTRATION)) {
-            bar.add(button("complete", "case.complete", true, () -> confirm("case.complete.confirm",
-                    () -> act(() -> requests.completeRegistration(requestId, version), "case.done"))));
+            bar.add(button("complete", "case.complete", true, () -> confirmStep("complete", "case.complete",
+                    "case.complete.confirm",
+                    () -> act(() -> requests.completeRegistration(requestId, version), "case.complete"))));
         }
         if (actions.stream().allMatch(StaffAction::isClaim)) {
             Paragraph none = new Paragraph(getTranslation("case.noActions"));
@@ -353,8 +355,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (StaffRequestView.AuditLine line : staff.audit()) {
             String what = line.claimStep() != null ? getTranslation("claimStep." + line.claimStep().name())
                     : line.from() == line.to() ? getTranslation("requestDetail.claimed")
-                    : (line.from() == null ? "" : getTranslation("requestState." + line.from().name()) + " ← ")
-                    + getTranslation("requestState." + line.to().name());
+                    : (line.from() == null ? "" : getTranslation(RequestStateBadge.textKey(line.from(), true)) + " ← ")
+                    + getTranslation(RequestStateBadge.textKey(line.to(), true));
             if (!"ar".equals(getLocale().getLanguage())) {
                 what = what.replace(" ← ", " → ");
             }
@@ -401,7 +403,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         TextArea note = Panels.longText("refer-note", "case.refer.note", null);
         Button send = new Button(getTranslation("case.refer"), e -> {
             dialog.close();
-            act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.done");
+            act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.refer");
         });
         send.setId("refer-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -447,6 +449,27 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         dialog.open();
     }
 
+    /**
+     * A step that cannot be taken back asks first, naming it: the dialog's title and its confirm
+     * button say the step ({@code <id>-confirm}), cancel takes the first focus.
+     */
+    private void confirmStep(String id, String stepKey, String textKey, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(id + "-dialog");
+        dialog.setHeader(getTranslation(stepKey));
+        dialog.setText(getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        Button ok = new Button(getTranslation(stepKey), e -> {
+            dialog.close();
+            action.run();
+        });
+        ok.setId(id + "-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(ok);
+        dialog.open();
+    }
+
     private Button button(String id, String key, boolean primary, Runnable action) {
         Button button = new Button(getTranslation(key), e -> action.run());
         button.setId(id);
@@ -480,11 +503,13 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         field.setInvalid(true);
     }
 
-    private void act(Runnable action, String successKey) {
+    /** Takes a step; done, the page says which step was taken and where the request now stands. */
+    private void act(Runnable action, String stepKey) {
         try {
             action.run();
-            Panels.show(successKey, NotificationVariant.LUMO_SUCCESS);
             reload();
+            Panels.show("case.stepDone", NotificationVariant.LUMO_SUCCESS, getTranslation(stepKey),
+                    getTranslation(RequestStateBadge.textKey(view.mirror().state(), true)));
         } catch (TransitionRefused refused) {
             Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentChange changed) {

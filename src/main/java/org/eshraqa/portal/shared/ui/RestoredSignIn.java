@@ -3,7 +3,6 @@ package org.eshraqa.portal.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
@@ -34,12 +33,8 @@ public class RestoredSignIn implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(info -> {
-            CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            // No box: the client reloads the page straight away (its URL is null: the same page).
-            messages.setSessionExpiredNotificationEnabled(false);
-            return messages;
-        });
+        // Vaadin keeps one system-messages provider per service: UiLanguage's, which gives Vaadin's
+        // messages in the page's language, also turns the session-expired box off for this.
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             WrappedSession session = ui.getSession().getSession();

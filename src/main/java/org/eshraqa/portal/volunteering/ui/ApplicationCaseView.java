@@ -91,7 +91,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         add(VolunteerPanels.profile(application.profile(), true),
                 VolunteerPanels.documents(application.documents(), id -> applications.document(applicationId, id)),
                 VolunteerPanels.thread(application.messages(), !application.state().isClosed(),
-                        text -> applications.postMessage(applicationId, text), this::reload),
+                        text -> applications.postMessage(applicationId, text), this::reload, true),
                 notes(staff), audit(staff));
     }
 

@@ -25,8 +25,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -588,8 +586,8 @@ class VolunteerForm extends Div {
     }
 
     private void markSaved() {
-        savedIndicator.setText(getTranslation("requestForm.saved", DateTimeFormatter.ofPattern("HH:mm", getLocale())
-                .format(LocalTime.now(PortalDates.ZONE))));
+        savedIndicator.setText(getTranslation("requestForm.saved",
+                PortalDates.time(java.time.Instant.now(), getLocale())));
     }
 
     private static String orEmpty(String value) {

@@ -112,6 +112,11 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         ComboBox<MonthKey> from = $(ComboBox.class).withId("dashboard-from").single();
         @SuppressWarnings("unchecked")
         ComboBox<MonthKey> to = $(ComboBox.class).withId("dashboard-to").single();
+        // It opens on the running month too, marked as running.
+        MonthKey running = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
+        assertThat(to.getValue()).isEqualTo(running);
+        assertThat(to.getItemLabelGenerator().apply(running)).contains("الشهر الجاري");
+        assertThat(from.getValue()).isEqualTo(running.plus(-5));
         MonthKey then = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE)).plus(-7);
         from.setValue(then);
         to.setValue(then);
@@ -125,9 +130,15 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         BarChart regionBars = $(BarChart.class).withId("breakdown-region-chart").single();
         assertThat(regionBars.bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.shown()).endsWith("%"));
         assertThat(regionBars.lengths()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
-        // What people wrote keeps its own direction: an Arabic comment on the English page reads right to left.
+        // What people wrote keeps its own direction (an Arabic comment on the English page reads right
+        // to left) while its bullet stays on the page's side; every comment of the period is listed.
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withClassName("portal-comments").first()
-                .getChildren()).isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
+                .getChildren()).isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.getElement().getAttribute("dir")).isNull();
+                    assertThat(c.getElement().getChild(0).getAttribute("dir")).isEqualTo("auto");
+                });
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("comments-all").single()
+                .getChildren()).isNotEmpty();
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
         // Each chart's figures as a table, made when its heading is opened.
@@ -164,7 +175,8 @@ class SurveyViewsTest extends PortalBrowserlessTest {
                 .selectItem("أسبوعي");
         LineChart trend = $(LineChart.class).withId("trend-chart").single();
         MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
-        var query = StatsQuery.months(now.plus(-6), now.plus(-1)).filteredBy(Dimension.REGION, "RIYADH");
+        // The dashboard's own period: the last six months, the running one included.
+        var query = StatsQuery.months(now.plus(-5), now).filteredBy(Dimension.REGION, "RIYADH");
         var overview = statistics.overview(query, SurveyStatistics.Granularity.WEEK);
         assertThat(overview.headline().shown()).isTrue();
         assertThat(trend.categories()).hasSameSizeAs(overview.trend());
@@ -227,7 +239,7 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("contact-request-save").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).exists())
                 .as("no longer waiting").isFalse();
-        test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(1);
+        test($(Button.class).withId("contact-requests-done").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).single()
                 .getElement().getTextRecursively()).contains("اتصلنا بها وحُدد موعد للمتابعة");
     }

@@ -180,6 +180,11 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat(grid.getGenericDataView().getItems().map(ApplicationQueueRow::id)).contains(id);
 
         navigate("staff/volunteers/" + id, ApplicationCaseView.class);
+        // The coordinator's page speaks to the coordinator, not to the applicant.
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("volunteer-profile").single().getElement()
+                .getTextRecursively()).contains("بيانات المتقدم كما أرسلها").doesNotContain("بياناتك");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("thread-empty").single().getText())
+                .contains("يصل إلى المتقدم");
         test($(Button.class).withId("start-review").single()).click();
         assertThat($(Span.class).withId("volunteer-state").single().getText()).isEqualTo("قيد المراجعة");
 
@@ -196,7 +201,7 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat($(Span.class).withId("volunteer-state").single().getText()).isEqualTo("مقابلة مجدولة");
 
         test($(Button.class).withId("decide").single()).click();
-        test($(RadioButtonGroup.class).withId("decide-outcome").single()).selectItem("عدم القبول");
+        test($(RadioButtonGroup.class).withId("decide-outcome").single()).selectItem("رفض المتقدم");
         test($(Button.class).withId("decide-record").single()).click();
         TextArea reason = $(TextArea.class).withId("decide-reason").single();
         assertThat(reason.isInvalid()).as("a rejection needs a reason").isTrue();
@@ -219,6 +224,8 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         test($(Anchor.class).withId("new-opportunity").single()).click();
         assertThat(getCurrentView()).isInstanceOf(OpportunityEditorView.class);
         test($(TextField.class).withId("opportunity-title").single()).setValue("يوم الأسرة المفتوح");
+        assertThat($(TextField.class).withId("opportunity-location").single().getHelperText())
+                .startsWith("للفرصة الحضورية").doesNotContain("المقابلة");
         test($(DateTimePicker.class).withId("opportunity-start").single())
                 .setValue(LocalDateTime.now(PortalDates.ZONE).minusHours(2));
         test($(Button.class).withId("opportunity-save").single()).click();
@@ -286,6 +293,9 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("confirm-" + enrolmentId).single()).click();
         BigDecimalField confirmed = $(BigDecimalField.class).withId("confirm-hours-value").single();
         assertThat(confirmed.getValue()).isEqualByComparingTo("2.5");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("الساعات التي سجّلها المتطوع: 2.5")
+                .all()).as("the dialog tells the coordinator what the volunteer logged").isNotEmpty();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("سجّلتها").all()).isEmpty();
         test($(Button.class).withId("confirm-hours-save").single()).click();
 
         signInAs(volunteer);
