@@ -4,9 +4,12 @@
 #
 #   src/cluster/cluster.sh start [--nodes N] [--jar PATH] [--demo] [--detach]
 #   src/cluster/cluster.sh stop | status
+#   src/cluster/cluster.sh start-dbs | stop-dbs        (the 3 Galera nodes alone)
 #   src/cluster/cluster.sh start-db I | stop-db I      (Galera node I = 1..3; start rejoins by IST/SST)
 #   src/cluster/cluster.sh start-node J | stop-node J  (portal node J)
 #   src/cluster/cluster.sh reload-proxy                (HAProxy's configuration written again, reloaded)
+#   src/cluster/cluster.sh drain-node J | ready-node J | maint-node J   (HAProxy runtime state of node J)
+#   src/cluster/cluster.sh kill-node J | kill-db I     (kill -9, for fault drills: src/cluster/drill.sh)
 #
 # Without --detach, start waits; Ctrl-C stops everything it started. State, logs and pid files:
 # $CLUSTER_STATE (default target/cluster). docs/operations.md has the runbook, docs/scaling.md the why.
@@ -19,7 +22,9 @@ STATS_PORT=$((FRONT_PORT - 1))            # HAProxy statistics page
 NODE_BASE=$FRONT_PORT                     # portal node J listens on FRONT_PORT + J
 DB_NODES=3                                # Galera node I: SQL 33I1, Galera 45I1, IST 45I2, SST 45I3
 GCOMM="gcomm://127.0.0.1:4511,127.0.0.1:4521,127.0.0.1:4531"
-DB_URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3321,127.0.0.1:3331/portal?galeraAllowedState=4"
+# transactionReplay: a transaction cut off by its Galera node's death runs again on the next node
+# (the driver keeps its statements; a failure during COMMIT itself is reported, never replayed).
+DB_URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3321,127.0.0.1:3331/portal?galeraAllowedState=4&transactionReplay=true"
 # The portal needs Java 25: JAVA_HOME's, else the first JDK 25 installed, else java on the PATH.
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [[ -z ${JAVA_HOME:-} ]]; then
@@ -39,6 +44,7 @@ install_missing() {
   [[ -f /usr/lib/galera/libgalera_smm.so ]] || missing+=(galera-4)
   command -v haproxy >/dev/null || missing+=(haproxy)
   command -v rsync >/dev/null || missing+=(rsync)
+  command -v socat >/dev/null || missing+=(socat)
   if ((${#missing[@]})); then
     log "Installing ${missing[*]}"
     apt-get install -y "${missing[@]}"
@@ -78,7 +84,9 @@ wsrep_cluster_name=eshraqa
 wsrep_cluster_address=$GCOMM
 wsrep_node_name=db$i
 wsrep_node_address=127.0.0.1:45${i}1
-wsrep_provider_options="base_port=45${i}1;gmcast.listen_addr=tcp://127.0.0.1:45${i}1;ist.recv_addr=127.0.0.1:45${i}2;gcache.size=64M"
+# A silent node is suspected after 3 s and dropped after 6 s (defaults 5 s and 15 s): writes on the
+# others wait that long for it. Lower values drop healthy nodes of a loaded machine (docs/scaling.md).
+wsrep_provider_options="base_port=45${i}1;gmcast.listen_addr=tcp://127.0.0.1:45${i}1;ist.recv_addr=127.0.0.1:45${i}2;gcache.size=64M;evs.suspect_timeout=PT3S;evs.inactive_timeout=PT6S;evs.inactive_check_period=PT0.5S;evs.keepalive_period=PT0.5S"
 wsrep_sst_receive_address=127.0.0.1:45${i}3
 wsrep_sst_method=rsync
 [client]
@@ -131,7 +139,7 @@ db_start() {
     [[ -f $dir/data/grastate.dat ]] && sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$dir/data/grastate.dat"
   fi
   local started=$SECONDS lines
-  lines=$(wc -l < "$dir/error.log" 2>/dev/null || echo 0)
+  lines=$( (wc -l < "$dir/error.log") 2>/dev/null || echo 0)
   local how="joins the cluster"; ((bootstrap)) && how="starts a new cluster"
   log "Galera node $i: starting on 127.0.0.1:$(db_port "$i"), $how"
   setsid mariadbd --defaults-file="$dir/my.cnf" "${extra[@]}" >>"$dir/console.log" 2>&1 </dev/null &
@@ -156,12 +164,33 @@ db_stop() {
   rm -f "$pidfile"
 }
 
-# The node to bootstrap an existing cluster from: the one Galera marked safe, else node 1.
+# The last write node I committed: from grastate.dat after a clean stop, recovered from InnoDB
+# (--wsrep-recover) after a crash; -1 if it has none.
+db_seqno() {
+  local dir=$STATE/db$1 seqno
+  seqno=$(awk '/^seqno:/ {print $2}' "$dir/data/grastate.dat" 2>/dev/null || true)
+  if [[ -z $seqno || $seqno == -1 ]]; then
+    db_config "$1"
+    mariadbd --defaults-file="$dir/my.cnf" --wsrep-recover --log-error="$dir/recover.log" >/dev/null 2>&1 || true
+    seqno=$(grep -o 'Recovered position: [^ ]*' "$dir/recover.log" 2>/dev/null | tail -1 | awk -F: '{print $NF}')
+  fi
+  echo "${seqno:--1}"
+}
+
+# The node to bootstrap an existing cluster from: the one Galera marked safe (the last to stop
+# cleanly); after a crash of every node, the one with the latest write, or committed work is lost.
 db_bootstrap_node() {
+  local i best=1 best_seqno=-2 seqno
   for i in $(seq 1 $DB_NODES); do
     grep -qs '^safe_to_bootstrap: 1' "$STATE/db$i/data/grastate.dat" && { echo "$i"; return; }
   done
-  echo 1
+  for i in $(seq 1 $DB_NODES); do
+    [[ -d $STATE/db$i/data/mysql ]] || continue
+    seqno=$(db_seqno "$i")
+    log "Galera node $i: last write $seqno" >&2
+    if ((seqno > best_seqno)); then best=$i; best_seqno=$seqno; fi
+  done
+  echo "$best"
 }
 
 db_prepare_schema() {
@@ -206,6 +235,10 @@ portal_env() {
   export PORTAL_BASE_URL=http://127.0.0.1:$FRONT_PORT
   export SERVER_FORWARD_HEADERS_STRATEGY=native
   export SPRING_MODULITH_EVENTS_REPUBLISH_OUTSTANDING_EVENTS_ON_RESTART=false
+  # CLUSTER_MAIL_PORT: an SMTP server on 127.0.0.1 (the drill's mail sink); without it mails are only logged.
+  if [[ -n ${CLUSTER_MAIL_PORT:-} ]]; then
+    export SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$CLUSTER_MAIL_PORT
+  fi
 }
 
 migrate_once() {
@@ -261,6 +294,8 @@ haproxy_start() {
 global
     maxconn 4096
     log stdout format raw local0 notice
+    # Runtime commands (drain-node, ready-node): owner only.
+    stats socket $STATE/haproxy.sock mode 600 level admin
 
 defaults
     mode http
@@ -324,7 +359,37 @@ haproxy_stop() {
   rm -f "$STATE/haproxy.pid" "$STATE/haproxy.master.pid"
 }
 
+# Runtime state of a portal node in HAProxy: drain (no new browsers, sticky ones stay), maint, ready.
+haproxy_state() {
+  echo "set server portal_nodes/node$1 state $2" | socat stdio "unix-connect:$STATE/haproxy.sock" >/dev/null
+  log "HAProxy: node$1 $2"
+}
+
+# The pid of a process started by this script (portal node J or Galera node I), for kill -9 drills.
+crash() {
+  local pidfile=$1 what=$2
+  alive "$pidfile" || die "$what does not run"
+  local pid; pid=$(cat "$pidfile")
+  kill -KILL "$pid"
+  log "$what: killed (kill -9 $pid)"
+}
+
 # ---------------------------------------------------------------- commands
+# The Galera cluster alone: bootstrapped from the node safe to bootstrap from, the others joining.
+dbs_start() {
+  install_missing
+  mkdir -p "$STATE"; chmod 711 "$STATE"
+  local i first=""
+  # A node that runs holds the cluster: the others join it, nothing is bootstrapped.
+  for i in $(seq 1 $DB_NODES); do alive "$STATE/db$i/launcher.pid" && { first=$i; break; }; done
+  if [[ -z $first ]]; then
+    first=$(db_bootstrap_node)
+    db_start "$first" 1
+  fi
+  for i in $(seq 1 $DB_NODES); do [[ $i == "$first" ]] || db_start "$i"; done
+  db_prepare_schema "$first"
+}
+
 node_count() { cat "$STATE/nodes" 2>/dev/null || echo 2; }
 
 stop_all() {
@@ -380,13 +445,12 @@ start() {
   trap 'echo; stop_all; exit 130' INT TERM
   local jar; jar=$(jar_path)
   [[ -f $jar ]] || die "no jar at $jar"
-  local first; first=$(db_bootstrap_node)
-  db_start "$first" 1
-  for i in $(seq 1 $DB_NODES); do [[ $i == "$first" ]] || db_start "$i"; done
-  db_prepare_schema "$first"
+  dbs_start
   migrate_once "$jar"
   node_start 1 "$jar" "$demo"
-  node_wait 1  # the first node alone first: it seeds demo data if asked and its start does no work twice
+  # The first node starts alone: it does the first start's work (the first administrator, demo
+  # data when asked), which two nodes starting on an empty database at once would both try.
+  node_wait 1
   for j in $(seq 2 "$n"); do node_start "$j" "$jar"; done
   for j in $(seq 2 "$n"); do node_wait "$j"; done
   haproxy_start "$n"
@@ -406,10 +470,17 @@ case ${1:-} in
   start) shift; start "$@" ;;
   stop) stop_all ;;
   status) status ;;
+  start-dbs) dbs_start ;;
+  stop-dbs) for i in $(seq $DB_NODES -1 1); do db_stop "$i"; done ;;
   start-db) db_start "${2:?node number}" 0 ;;
   stop-db) db_stop "${2:?node number}" ;;
   start-node) portal_env >/dev/null; node_start "${2:?node number}" "$(jar_path)"; node_wait "$2" ;;
   stop-node) node_stop "${2:?node number}" ;;
   reload-proxy) haproxy_start "$(node_count)" ;;
-  *) sed -n '2,13p' "$0"; exit 2 ;;
+  drain-node) haproxy_state "${2:?node number}" drain ;;
+  ready-node) haproxy_state "${2:?node number}" ready ;;
+  maint-node) haproxy_state "${2:?node number}" maint ;;
+  kill-node) crash "$STATE/node${2:?node number}/pid" "Portal node $2" ;;
+  kill-db) crash "$STATE/db${2:?node number}/launcher.pid" "Galera node $2" ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac

@@ -22,7 +22,7 @@ class ModularityTests {
     @Test
     void everyTopLevelPackageIsAModuleAndSharedDependsOnNone() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("audit", "content",
-                "identity", "inquiries", "insights", "notifications", "requests", "shared", "surveys",
+                "identity", "inquiries", "insights", "messaging", "notifications", "requests", "shared", "surveys",
                 "volunteering");
         ApplicationModule shared = modules.getModuleByName("shared").orElseThrow();
         assertThat(shared.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))

@@ -54,9 +54,12 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
-    /** Waits until Vaadin has rendered the view and has no request in flight. */
+    /** Waits until Vaadin has rendered the view and has no request in flight (or a plain page has loaded). */
     public static void settle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        // A server-rendered public page (its frame has the site header) is ready once loaded.
+        page.waitForFunction("() => document.querySelector('header.site-header')"
+                + " ? document.readyState === 'complete'"
+                + " : window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
         // A notification or dialog still fading in has no final colours yet; axe would measure it
         // half-drawn. Endless animations (a spinner) are left out.

@@ -51,6 +51,20 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
         return TestAccounts.create(portalUsers, portalAccounts, fullName, roles);
     }
 
+    /**
+     * Opens this route as a visitor would and checks that the browser is sent to the sign-in page
+     * (served outside Flow, so Vaadin sends the browser there instead of showing a view).
+     */
+    protected void assertSentToSignIn(String route) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+        ui.navigate(route);
+        String sent = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        org.assertj.core.api.Assertions.assertThat(sent).as("sent to sign in from " + route).contains("login");
+    }
+
     @AfterEach
     void signOutAfterTest() {
         SecurityContextHolder.clearContext();

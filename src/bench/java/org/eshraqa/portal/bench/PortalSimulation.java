@@ -1,7 +1,9 @@
 package org.eshraqa.portal.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -9,11 +11,16 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -40,7 +47,9 @@ import java.util.stream.Stream;
  * sessions started), {@code bench.rampSeconds}, {@code bench.mode} ({@code load}: users arrive over
  * the ramp, each runs its journey {@code bench.rounds} times; {@code hold}: users arrive at once, open
  * their view and stay {@code bench.holdSeconds} without a request, for the memory measurement),
- * {@code bench.role} for hold mode ({@code beneficiary} or {@code staff}), {@code bench.beneficiaries}.
+ * {@code bench.role} for hold mode ({@code beneficiary} or {@code staff}), {@code bench.beneficiaries};
+ * for the cluster fault drill {@code bench.rememberMe} (tick "stay signed in"), {@code bench.recover}
+ * (a failed step is met with a reload, as a browser does) and {@code bench.recordFile} ({@link DrillRecord}).
  */
 public class PortalSimulation extends Simulation {
 
@@ -142,35 +151,56 @@ public class PortalSimulation extends Simulation {
                             "checked-changed") + "," + Vaadin.sync(s, "responsible", "checked", "true", "checked-changed"))),
                     exec(Vaadin.type("apply: signature", "signature", s -> s.getString("applicant"))),
                     exec(Vaadin.click("apply: submit", "submit", regex("\"value\":\"receipt\"")))))
+            .exec(s -> {
+                DrillRecord.write("submitted", s.getString("email"));
+                return s;
+            })
             .exec(afterPage());
 
     /**
-     * Their open surveys; when one is waiting, its page, every question answered (the radio group's
-     * value is the key of the chosen item, the n-th item's key is "n"), a comment, then sent.
+     * Their open surveys (a Flow view); when one is waiting, its page, which is plain HTML: one GET,
+     * then the form posted once with every question answered and a comment, as a browser without
+     * script sends it; the answer sends the browser to the thank-you page.
      */
     private static final ChainBuilder SURVEY = exec(s -> s.remove("survey"))
             .exec(Vaadin.navigate("survey: my surveys", "surveys", regex("my-surveys-view"),
-                    regex("\"value\":\"(survey/[0-9a-f]{64})\"").findRandom().optional().saveAs("survey")))
+                    regex("\"value\":\"(survey/[A-Za-z0-9_-]{20,})\"").findRandom().optional().saveAs("survey")))
             .exec(afterPage())
             .doIf(s -> s.contains("survey")).then(exec(
-                    Vaadin.navigateTo("survey: open", s -> s.getString("survey"), regex("survey-view"),
-                            Vaadin.nodeOf("survey-csat", "csat"), Vaadin.nodeOf("survey-ces", "ces"),
-                            Vaadin.nodeOf("survey-nps", "nps"), Vaadin.nodesOf("survey-rating-[A-Z_]+", "ratings"),
-                            Vaadin.nodeOf("survey-comment", "comment"), Vaadin.nodeOf("survey-send", "send")))
-                    .exec(afterPage())
-                    .exec(oneByOne(
-                            exec(Vaadin.uidl("survey: overall", s -> choose(s.getInt("csat"), 3 + random(3)),
-                                    Vaadin.accepted("csat"))),
-                            exec(Vaadin.uidl("survey: each dimension", s -> s.<String>getList("ratings").stream()
-                                    .map(node -> choose(Integer.parseInt(node), 2 + random(4)))
-                                    .collect(java.util.stream.Collectors.joining(",")))),
-                            exec(Vaadin.uidl("survey: effort and recommendation", s -> choose(s.getInt("ces"),
-                                    1 + random(7)) + "," + choose(s.getInt("nps"), 1 + random(11)),
-                                    Vaadin.accepted("nps"))),
-                            exec(Vaadin.type("survey: comment", "comment", s -> DataGenerator.COMMENTS[
-                                    random(DataGenerator.COMMENTS.length)])),
-                            exec(Vaadin.click("survey: send", "send", regex("\"value\":\"survey-thanks\"")))))
+                    Vaadin.page("survey: open", s -> "/" + s.getString("survey"), regex("id=\"survey-send\""),
+                            regex("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").saveAs("surveyCsrf"),
+                            regex("name=\"(rating\\.[A-Z_]+)\" value=\"1\"").findAll().optional().saveAs("ratings")))
+                    // Reading and choosing the answers takes a while.
+                    .exec(pause(Duration.ofSeconds(5), Duration.ofSeconds(15)))
+                    .exec(http("survey: send").post(s -> "/" + s.getString("survey")).disableFollowRedirect()
+                            .formParamMap(PortalSimulation::surveyAnswers)
+                            .check(status().is(302), header("Location").transform(l -> l.contains("thanks")).is(true)))
+                    .exec(Vaadin.page("survey: thanks", s -> "/" + s.getString("survey") + "?thanks",
+                            regex("id=\"survey-thanks\"")))
+                    .exec(s -> {
+                        DrillRecord.write("survey", s.getString("email"), s.getString("survey").substring(7));
+                        return s;
+                    })
                     .exec(afterPage()));
+
+    /** A whole survey's answers, as the form posts them. */
+    private static Map<String, Object> surveyAnswers(Session s) {
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("_csrf", s.getString("surveyCsrf"));
+        form.put("csat", 3 + random(3));
+        if (s.contains("ratings")) {
+            for (String rating : s.<String>getList("ratings")) {
+                form.put(rating, 2 + random(4));
+            }
+        }
+        form.put("ces", 1 + random(7));
+        form.put("nps", random(11));
+        form.put("comment", DataGenerator.COMMENTS[random(DataGenerator.COMMENTS.length)]);
+        if (random(4) == 0) {
+            form.put("mayContact", "yes");
+        }
+        return form;
+    }
 
     /** The steps in order, with a pause of 0.5–2 s between two of them. */
     private static ChainBuilder oneByOne(ChainBuilder... steps) {
@@ -185,10 +215,6 @@ public class PortalSimulation extends Simulation {
         return DataGenerator.FIRST[random(DataGenerator.FIRST.length)] + " "
                 + DataGenerator.FIRST[random(DataGenerator.FIRST.length)] + " "
                 + DataGenerator.LAST[random(DataGenerator.LAST.length)];
-    }
-
-    private static String choose(int groupNode, int itemKey) {
-        return Vaadin.sync(groupNode, "value", Vaadin.json(String.valueOf(itemKey)), "value-changed");
     }
 
     private static int random(int bound) {
@@ -283,17 +309,75 @@ public class PortalSimulation extends Simulation {
             .exec(Vaadin.navigate("quality: staff summary", "staff/summary", regex("\"changes\"")))
             .exec(afterPage());
 
-    private static ScenarioBuilder journey(String name, int from, int to, String home, ChainBuilder journey) {
+    private static ScenarioBuilder journey(String name, int from, int to, ChainBuilder journey) {
         return scenario(name).feed(accounts(from, to))
                 .exec(Vaadin.signIn("email"))
-                .exec(Vaadin.open(name + ": home", home))
+                .exec(enter(name))
+                .exec(node())
                 .exec(afterPage())
-                .repeat(ROUNDS, "round").on(journey);
+                .repeat(ROUNDS, "round").on(RECOVER ? exitBlockOnFail().on(journey).exec(recover(name)) : journey);
     }
 
-    /** A beneficiary's round: the pages above; in the first round the form is filled in and submitted; the surveys. */
+    /** The first page of the app (Flow) each person opens from the home page; no journey starts there. */
+    private static final String FIRST_APP_PAGE = "notifications";
+    private static final String FIRST_APP_VIEW = "notifications-view";
+
+    /**
+     * After signing in: the home page (plain HTML, where the sign-in sends the browser), then the
+     * first page of the app, which starts the Flow client (its UI is what the journey's steps talk to).
+     */
+    private static ChainBuilder enter(String name) {
+        return exec(Vaadin.page(name + ": home", s -> "/", regex("id=\"home-greeting\"")))
+                .exec(afterPage())
+                .exec(Vaadin.open(name + ": first app page", FIRST_APP_PAGE, regex(FIRST_APP_VIEW)));
+    }
+
+    /** {@code bench.recover}: a failed step is met as a browser meets it (the cluster fault drill). */
+    private static final boolean RECOVER = Boolean.getBoolean("bench.recover");
+
+    /** The portal node that holds this person's pages (HAProxy's {@code SRV} cookie). */
+    private static io.gatling.javaapi.core.ActionBuilder node() {
+        return getCookieValue(CookieKey("SRV").saveAs("node"));
+    }
+
+    /**
+     * After a failed step: what the browser does when its node is gone (Vaadin's client reloads the
+     * page). With the remember-me cookie the reload lands on the home page signed in; without it the
+     * person signs in again. Both are recorded ({@link DrillRecord}) and the journey goes on.
+     */
+    private static ChainBuilder recover(String name) {
+        return doIf(Session::isFailed).then(exec(s -> {
+                    DrillRecord.write("lost", s.getString("email"), s.contains("node") ? s.getString("node") : "?");
+                    return s.markAsSucceeded().set("lostAt", System.currentTimeMillis());
+                })
+                .exec(exitBlockOnFail().on(exec(Vaadin.open(name + ": reload after a lost node", FIRST_APP_PAGE,
+                                regex(FIRST_APP_VIEW)))
+                        .exec(s -> {
+                            DrillRecord.write("recovered", s.getString("email"),
+                                    String.valueOf(System.currentTimeMillis() - s.getLong("lostAt")));
+                            return s.set("recovered", true);
+                        })))
+                .doIf(s -> s.isFailed() || !s.contains("recovered")).then(exec(s -> {
+                            DrillRecord.write("signin", s.getString("email"));
+                            return s.markAsSucceeded();
+                        })
+                        .exec(Vaadin.signIn("email"))
+                        .exec(enter(name + " after signing in again")))
+                .exec(s -> s.remove("recovered"))
+                .exec(node()));
+    }
+
+    /**
+     * A beneficiary's round: the pages above; the form filled in and submitted in the first round
+     * (or the next one, when a lost node interrupted it); the surveys.
+     */
     private static final ChainBuilder BENEFICIARY_ROUND = exec(BENEFICIARY_JOURNEY)
-            .doIf(s -> s.getInt("round") == 0).then(APPLY)
+            .doIf(s -> !s.contains("submitted")).then(exec(s -> {
+                        DrillRecord.write("filling", s.getString("email"), s.contains("node") ? s.getString("node") : "?");
+                        return s;
+                    })
+                    .exec(APPLY)
+                    .exec(s -> s.set("submitted", true)))
             .exec(SURVEY);
 
     private static ScenarioBuilder hold(String name, int from, int to, String route, String viewId) {
@@ -315,11 +399,11 @@ public class PortalSimulation extends Simulation {
             int staff = Math.max(USERS * 25 / 100, 1);
             int quality = Math.max(USERS * 5 / 100, 1);
             int beneficiaries = Math.max(USERS - staff - quality, 1);
-            PopulationBuilder b = journey("beneficiary", 1, BENEFICIARIES, "", BENEFICIARY_ROUND)
+            PopulationBuilder b = journey("beneficiary", 1, BENEFICIARIES, BENEFICIARY_ROUND)
                     .injectOpen(rampUsers(beneficiaries).during(Duration.ofSeconds(RAMP)));
-            PopulationBuilder st = journey("staff", staffFrom, staffFrom + 29, "", STAFF_JOURNEY)
+            PopulationBuilder st = journey("staff", staffFrom, staffFrom + 29, STAFF_JOURNEY)
                     .injectOpen(rampUsers(staff).during(Duration.ofSeconds(RAMP)));
-            PopulationBuilder q = journey("quality", staffFrom + 36, staffFrom + 37, "", QUALITY_JOURNEY)
+            PopulationBuilder q = journey("quality", staffFrom + 36, staffFrom + 37, QUALITY_JOURNEY)
                     .injectOpen(rampUsers(quality).during(Duration.ofSeconds(RAMP)));
             setUp(b, st, q).protocols(protocol).assertions(global().failedRequests().count().is(0L));
         }

@@ -201,13 +201,28 @@ final class Vaadin {
                 + "\"value\":\\{\"uri\":\"([^\"]+)\"").saveAs(key);
     }
 
-    /** Signs in through the login form (Spring Security's form login, with its CSRF token from the page). */
+    /** Whether people tick "stay signed in on this device" (system property {@code bench.rememberMe}). */
+    static final boolean REMEMBER_ME = Boolean.getBoolean("bench.rememberMe");
+
+    /**
+     * Signs in through the sign-in page (plain HTML; Spring Security's form login, with the CSRF
+     * token the page also gives as a meta tag). The answer sends the browser to the home page.
+     */
     static ChainBuilder signIn(String emailKey) {
-        return open("login", "login", regex("vaadin-login-form"))
+        return exec(http("login page").get("/login").check(status().is(200),
+                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("springCsrf")))
                 .exec(http("sign in").post("/login").disableFollowRedirect()
                         .formParam("username", "#{" + emailKey + "}")
                         .formParam("password", DataGenerator.PASSWORD)
                         .formParam("_csrf", "#{springCsrf}")
+                        .formParam("remember-me", REMEMBER_ME ? "on" : "")
                         .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+    }
+
+    /** A server-rendered page (home, survey…): one GET, no Flow client. */
+    static HttpRequestActionBuilder page(String name, Function<Session, String> path, CheckBuilder... checks) {
+        List<CheckBuilder> all = new ArrayList<>(List.<CheckBuilder>of(status().is(200)));
+        all.addAll(List.of(checks));
+        return http(name).get(path).check(all.toArray(CheckBuilder[]::new));
     }
 }

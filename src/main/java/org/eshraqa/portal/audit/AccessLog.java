@@ -70,6 +70,11 @@ public class AccessLog {
                 recordId, label));
     }
 
+    /** Openings of one record by one member of staff within this many minutes are listed once. */
+    public long collapseMinutes() {
+        return collapse.toMinutes();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccessLogRow> search(AccessLogFilter filter, int offset, int limit) {
@@ -138,10 +143,10 @@ public class AccessLog {
     }
 
     private static Instant start(AccessLogFilter filter) {
-        return filter.from() == null ? null : filter.from().atStartOfDay(PortalDates.ZONE).toInstant();
+        return filter.from() == null ? null : filter.from().atStartOfDay(PortalDates.zone()).toInstant();
     }
 
     private static Instant end(AccessLogFilter filter) {
-        return filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(PortalDates.ZONE).toInstant();
+        return filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(PortalDates.zone()).toInstant();
     }
 }

@@ -345,6 +345,16 @@ public class Accounts implements LanguagePreferences {
     }
 
     /**
+     * The account whose mobile is exactly this number (E.164), for a message that came from it.
+     * Server-side only: the number comes from a provider's signed webhook, never from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> summaryByMobile(String e164) {
+        return SaudiMobile.parse(e164).flatMap(m -> accounts.findFirstByMobile(m.e164()))
+                .filter(a -> a.status() != AccountStatus.ERASED).map(Account::summary);
+    }
+
+    /**
      * An account by id, for other modules' server-side work (addressing a notification, matching a
      * claim). Never call it with an id that came from the browser.
      */

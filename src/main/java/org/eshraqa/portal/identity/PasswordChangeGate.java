@@ -50,7 +50,8 @@ class PasswordChangeGate extends OncePerRequestFilter {
                 || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
                 // Vaadin's client-server traffic (UIDL, heartbeat, push) and its static resources.
                 || request.getParameter("v-r") != null || path.startsWith("/VAADIN/")
-                || path.startsWith("/images/") || path.startsWith("/styles/") || path.startsWith("/icons/")
+                || path.startsWith("/images/") || path.startsWith("/styles/") || path.startsWith("/scripts/")
+                || path.startsWith("/icons/")
                 || path.equals("/favicon.ico") || path.equals("/sw.js") || path.equals("/manifest.webmanifest")
                 || path.equals("/offline.html") || path.equals("/error");
     }

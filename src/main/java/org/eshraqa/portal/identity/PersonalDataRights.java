@@ -103,6 +103,72 @@ public class PersonalDataRights {
     }
 
     /**
+     * How the person wants case messages on their mobile: {@code NONE} while text messages
+     * ({@link OptionalUse#SMS_UPDATES}) are stopped, {@code WHATSAPP} once they chose it on my-data,
+     * else {@code SMS}. An erased or unknown account gets none.
+     */
+    @Transactional(readOnly = true)
+    public MessagingChannel messagingChannel(long accountId) {
+        if (!allows(accountId, OptionalUse.SMS_UPDATES)) {
+            return MessagingChannel.NONE;
+        }
+        return jdbc.sql("select channel from account_messaging_channel where account_id = :account")
+                .param("account", accountId).query(String.class).optional()
+                .filter(MessagingChannel.WHATSAPP.name()::equals).map(c -> MessagingChannel.WHATSAPP)
+                .orElse(MessagingChannel.SMS);
+    }
+
+    /** The signed-in person's channel for case messages, as {@link #messagingChannel} tells it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MessagingChannel myMessagingChannel() {
+        return messagingChannel(me().id());
+    }
+
+    /**
+     * The signed-in person chooses how case messages reach their mobile. Choosing WhatsApp is their
+     * consent to it, kept with its time; {@code NONE} stops text messages as the checkbox does.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseMessagingChannel(MessagingChannel channel) {
+        long me = me().id();
+        if (channel == MessagingChannel.NONE) {
+            allow(OptionalUse.SMS_UPDATES, false);
+            return;
+        }
+        allow(OptionalUse.SMS_UPDATES, true);
+        jdbc.sql("""
+                        insert into account_messaging_channel (account_id, channel, changed_at)
+                        values (:account, :channel, :now)
+                        on duplicate key update channel = :channel, changed_at = :now
+                        """)
+                .param("account", me).param("channel", channel.name())
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime())
+                .update();
+        events.publishEvent(new MessagingChannelChosen(me, channel));
+        log.info("Account {} chose {} for case messages", me, channel);
+    }
+
+    /**
+     * The person answered a message with an opt-out word: messages on their mobile stop at once,
+     * as if they had stopped them on my-data. Server-side only (the messaging module's webhook),
+     * never with an id from the browser.
+     */
+    @Transactional
+    public void stopMessagesByReply(long accountId) {
+        jdbc.sql("""
+                        insert into account_optional_use (account_id, purpose, allowed, changed_at)
+                        values (:account, :purpose, false, :now)
+                        on duplicate key update allowed = false, changed_at = :now
+                        """)
+                .param("account", accountId).param("purpose", OptionalUse.SMS_UPDATES.name())
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime())
+                .update();
+        log.info("Account {} stopped messages on their mobile by a reply", accountId);
+    }
+
+    /**
      * Whether the person lets the association use their data this way. Other modules ask before an
      * optional use (a survey invitation, a text message); an erased or unknown account allows nothing.
      */
@@ -155,6 +221,7 @@ public class PersonalDataRights {
             account.put("privacyNoticeVersion", me.consentVersion());
             account.put("privacyNoticeAgreedAt", me.consentedAt());
             account.put("optionalUses", optionalUses(me.id()));
+            account.put("messagingChannel", messagingChannel(me.id()));
             account.put("signInProviders", oidcLinks.findByAccountId(me.id()).stream().map(OidcLink::provider).toList());
             account.put("erasureRequests", erasures.findAll().stream().filter(e -> e.accountId() == me.id())
                     .map(DataErasure::view).toList());
@@ -280,6 +347,7 @@ public class PersonalDataRights {
         records += oidcLinks.deleteByAccountId(id);
         records += verifications.deleteByAccountId(id);
         records += jdbc.sql("delete from account_optional_use where account_id = :id").param("id", id).update();
+        records += jdbc.sql("delete from account_messaging_channel where account_id = :id").param("id", id).update();
         account.erase();
         events.publishEvent(new AccountErased(id));
         log.info("Account {} erased ({} records)", id, records + 1);

@@ -17,7 +17,7 @@ class RetentionJob {
         this.rights = rights;
     }
 
-    @Scheduled(cron = "${portal.retention.schedule:0 30 2 * * *}", zone = "Asia/Riyadh")
+    @Scheduled(cron = "${portal.retention.schedule:0 30 2 * * *}", zone = "${portal.time-zone:Asia/Riyadh}")
     @SchedulerLock(name = "retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     void run() {
         rights.applyRetention();

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +35,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -68,6 +69,28 @@ class SecurityConfiguration {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
+    /** The sign-in page (server-rendered, {@code identity.web}) and where its form posts. */
+    static final String LOGIN = "/login";
+
+    /**
+     * The SMS and WhatsApp providers' webhooks (messaging module): public, stateless, no CSRF token
+     * (the providers cannot send one). Nothing else is matched, so no page loses CSRF protection.
+     * Each call proves itself by the provider's signature or a secret in its address, checked by
+     * the handler, which also limits rate, size and replays (docs/security.md, Webhooks).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/whatsapp", "/webhooks/sms/unifonic/*")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain actuator(HttpSecurity http, SignInThrottle throttle) throws Exception {
@@ -88,15 +111,20 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                            PortalOidcUserService oidcUsers, SessionRegistry sessionRegistry,
                            SignInThrottle throttle, Clock clock,
-                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime)
+                           @Value("${portal.session.absolute-lifetime:12h}") Duration sessionLifetime,
+                           PortalRememberMeServices rememberMe, AccountStanding standing)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, LOGIN).permitAll());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
+        // A session ends when its account is disabled, erased, loses a role or changes its password
+        // on any node of a cluster, not only on the node that made the change.
+        http.addFilterAfter(new AccountStandingFilter(standing), SecurityContextHolderFilter.class);
         http.addFilterAfter(new MetricsAccountUiFilter(), SecurityContextHolderFilter.class);
         // Written before the request is handled: Vaadin's page handler writes its own X-Frame-Options
         // (and the page is committed in a way that skips lazily written headers) otherwise.
@@ -112,13 +140,16 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Sent only on requests that arrived over TLS (directly or as the proxy says).
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                // The signed-in app, staff pages and the sign-in page are never for search engines
+                // (the public pages, on their own chain, are: PublicPagesSecurity).
+                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/"));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
-                    .loginPage("/" + LoginView.ROUTE)
+                    .loginPage(LOGIN)
                     .defaultSuccessUrl("/", true)
-                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error=oidc") {
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error=oidc") {
                         @Override
                         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                                             AuthenticationException exception)
@@ -129,9 +160,24 @@ class SecurityConfiguration {
                     })
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
+        // "Stay signed in on this device" (opt-in box on the sign-in form): a person whose cluster node
+        // is lost is signed in again by another node, with the token kept in the database.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         // Registers every session by principal, so disabling an account can end them all.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.build();
+    }
+
+    /**
+     * Persistent remember-me. The key only signs the authentication inside one request of one node,
+     * so each node draws its own; the tokens that matter are in the database, shared by all nodes.
+     */
+    @Bean
+    PortalRememberMeServices rememberMeServices(AccountUserDetailsService users, RememberMeTokens tokens,
+                                                @Value("${portal.security.remember-me-validity:14d}") Duration validity) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return new PortalRememberMeServices(java.util.HexFormat.of().formatHex(key), users, tokens, validity);
     }
 
     @Bean

@@ -10,7 +10,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Ends every session of an account that was disabled, erased or lost a role, as soon as the
  * change is committed: a session keeps the roles it signed in with. After a password change the
- * account's other sessions end (one opened with the old password may be someone else's).
+ * account's other sessions end (one opened with the old password may be someone else's). In
+ * every case the account's "stay signed in" devices are forgotten too: they must sign in again
+ * with the password (tokens are in the database, so this holds on every node of a cluster).
  */
 @Component
 class SessionTerminator {
@@ -18,9 +20,11 @@ class SessionTerminator {
     private static final Logger log = LoggerFactory.getLogger(SessionTerminator.class);
 
     private final SessionRegistry sessions;
+    private final RememberMeTokens rememberMe;
 
-    SessionTerminator(SessionRegistry sessions) {
+    SessionTerminator(SessionRegistry sessions, RememberMeTokens rememberMe) {
         this.sessions = sessions;
+        this.rememberMe = rememberMe;
     }
 
     @TransactionalEventListener
@@ -49,6 +53,10 @@ class SessionTerminator {
     }
 
     private int endSessions(long accountId, String keptSessionId) {
+        int forgotten = rememberMe.removeAll(accountId);
+        if (forgotten > 0) {
+            log.info("Account {}: {} remembered device(s) forgotten", accountId, forgotten);
+        }
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof PortalPrincipal p && p.accountId() == accountId) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,7 +24,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && ("/" + LoginView.ROUTE).equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN.equals(request.getServletPath()));
     }
 
     @Override
@@ -34,7 +33,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         Optional<Duration> wait = throttle.waitBefore(request.getParameter("username"), request.getRemoteAddr());
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?error=throttled&wait=" + minutes);
+            response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?error=throttled&wait=" + minutes);
             return;
         }
         chain.doFilter(request, response);

@@ -126,6 +126,53 @@ public class Contacts {
         return logged.id();
     }
 
+    /**
+     * A message from a number that no account has (WhatsApp or SMS), for an officer to link: it is
+     * logged with a follow-up due today. Server-side only (the messaging module's signed webhook).
+     *
+     * @return the contact's id
+     */
+    @Transactional
+    public long receivedFromUnknownNumber(Channel channel, String senderName, String mobile, String topic,
+                                          String text, String receivedBy) {
+        Instant now = clock.instant();
+        String name = senderName == null || senderName.isBlank() ? mobile : cut(senderName.strip(), 200);
+        LoggedContact logged = contacts.saveAndFlush(LoggedContact.received(channel, name, mobile,
+                cut(topic, MAX_TOPIC), cut(text, MAX_OUTCOME), receivedBy, today(), now));
+        Counter.builder("portal.contacts.logged").description("Contacts logged outside the portal, by channel")
+                .tag("channel", channel.name()).register(meters).increment();
+        events.publishEvent(new ContactLogged(logged.id(), logged.channel(), null, false, now));
+        return logged.id();
+    }
+
+    /**
+     * The officer links a contact that came in from an unknown number to the account with exactly
+     * this e-mail or mobile, and may open a question in that account from what was written.
+     *
+     * @throws InvalidInputException when no account has it
+     */
+    @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER')")
+    @Transactional
+    public void linkToAccount(long contactId, long expectedVersion, String emailOrMobile, boolean openInquiry) {
+        Caller me = Caller.current();
+        AccountSummary account = accounts.findByEmailOrMobile(emailOrMobile)
+                .orElseThrow(() -> InvalidInputException.of("account", "contact.account.notFound"));
+        LoggedContact contact = contacts.findById(contactId).orElseThrow(InquiryNotFound::new);
+        if (contact.version() != expectedVersion) {
+            throw new ChangedMeanwhile();
+        }
+        contact.linkPerson(account.id(), account.fullName());
+        if (openInquiry) {
+            ContactRow row = contact.row();
+            contact.linkInquiry(inquiries.recordFor(account, me, contact.channel(), row.topic(), row.outcome()));
+        }
+        contacts.saveAndFlush(contact);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     /** The log, newest first; a null channel means every channel. */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'VOLUNTEER_COORDINATOR')")
     @Transactional(readOnly = true)
@@ -172,7 +219,7 @@ public class Contacts {
 
     /** Today in Saudi Arabia. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     /**

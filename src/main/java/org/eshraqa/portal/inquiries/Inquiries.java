@@ -24,6 +24,7 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -256,6 +257,44 @@ public class Inquiries {
                 body, clock.instant()));
         opened(channel);
         return inquiry.id();
+    }
+
+    /**
+     * A message that came by WhatsApp or text message from the mobile of a person with an account:
+     * it continues their question {@code continueInquiryId} if that is still open, otherwise it
+     * opens a new one on the staff queue on {@code channel}. Server-side only (the messaging
+     * module's signed webhook); never with ids from the browser.
+     *
+     * @return the question the message went to
+     */
+    @Transactional
+    public long receivedByMessage(long accountId, Channel channel, Long continueInquiryId, String subject, String body) {
+        String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
+        AccountSummary person = accounts.summaryOf(accountId).orElseThrow(InquiryNotFound::new);
+        Instant now = clock.instant();
+        if (continueInquiryId != null) {
+            Optional<Inquiry> open = inquiries.findById(continueInquiryId)
+                    .filter(i -> i.askedBy(accountId) && i.state().isOpen());
+            if (open.isPresent()) {
+                open.get().askerWrites(new Caller(accountId, person.fullName(), Set.of()), text, now);
+                flush(open.get());
+                return open.get().id();
+            }
+        }
+        String title = subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+        Inquiry inquiry = inquiries.save(Inquiry.received(accountId, person.fullName(), channel, title, text, now));
+        opened(channel);
+        return inquiry.id();
+    }
+
+    /**
+     * The text of a message of a question, for sending staff's answer back on the channel it came
+     * by. Server-side only: never with ids from the browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> messageText(long inquiryId, long messageId) {
+        return inquiries.findById(inquiryId).flatMap(i -> i.thread().messages().stream()
+                .filter(m -> m.id() == messageId).findFirst()).map(ThreadMessage::body);
     }
 
     /**

@@ -133,6 +133,21 @@ class Inquiry {
         return inquiry;
     }
 
+    /**
+     * A question that came by WhatsApp or text message from a person with an account, opened on
+     * the staff queue without anyone writing it down (P-8, social media or phone).
+     */
+    static Inquiry received(long askerAccountId, String askerName, Channel channel, String subject, String body,
+                            Instant now) {
+        if (channel == Channel.WEBSITE) {
+            throw new InquiryRefused("inquiry.refused.channel");
+        }
+        Inquiry inquiry = new Inquiry(askerAccountId, askerName, channel, subject, now);
+        inquiry.messages.add(new InquiryMessage(askerAccountId, askerName, false, body, now));
+        inquiry.history.add(new HistoryEntry(now, askerAccountId, HistoryKind.ASKED, null));
+        return inquiry;
+    }
+
     boolean askedBy(long accountId) {
         return askerAccountId == accountId;
     }

@@ -55,7 +55,8 @@ class LoggedContact {
 
     private Long inquiryId;
 
-    private long loggedByAccountId;
+    /** Null for a message that came in by itself (WhatsApp or SMS from an unknown number). */
+    private Long loggedByAccountId;
 
     private String loggedByName;
 
@@ -79,6 +80,33 @@ class LoggedContact {
         this.loggedByAccountId = staff.accountId();
         this.loggedByName = staff.name();
         this.loggedAt = now;
+    }
+
+    /**
+     * A message from a number no account has, logged by the messaging webhook, with a follow-up due
+     * today so that an officer sees it and links it to the person.
+     */
+    static LoggedContact received(Channel channel, String senderName, String mobile, String topic, String text,
+                                  String receivedBy, LocalDate today, Instant now) {
+        LoggedContact contact = new LoggedContact();
+        contact.channel = channel;
+        contact.personName = senderName;
+        contact.personMobile = mobile;
+        contact.topic = topic;
+        contact.outcome = contact.sealed().seal("outcome", text);
+        contact.followUpOn = today;
+        contact.loggedByName = receivedBy;
+        contact.loggedAt = now;
+        return contact;
+    }
+
+    /** An officer found whose number it was: the contact now names that account. */
+    void linkPerson(long accountId, String name) {
+        if (personAccountId != null) {
+            throw new InquiryRefused("contact.refused.linked");
+        }
+        personAccountId = accountId;
+        personName = name;
     }
 
     void linkInquiry(long inquiryId) {
@@ -109,7 +137,7 @@ class LoggedContact {
         return channel;
     }
 
-    long loggedByAccountId() {
+    Long loggedByAccountId() {
         return loggedByAccountId;
     }
 

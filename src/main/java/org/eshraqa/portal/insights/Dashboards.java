@@ -73,12 +73,17 @@ public class Dashboards {
         return statistics.lowComments(query, ratingCode, 5);
     }
 
+    /** The most recent comments of the period, masked, whatever was rated with them. */
+    public List<SurveyStatistics.Comment> comments(StatsQuery query) {
+        return statistics.comments(query, 20);
+    }
+
     /** Service names for the breakdown by service, in the reader's language. */
     public List<ServiceOffer> services() {
         return requests.catalogue();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 }

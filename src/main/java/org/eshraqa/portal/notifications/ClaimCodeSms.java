@@ -3,24 +3,24 @@ package org.eshraqa.portal.notifications;
 import java.time.Duration;
 import java.util.Locale;
 import org.eshraqa.portal.requests.ClaimCodeSender;
-import org.springframework.beans.factory.ObjectProvider;
+import org.eshraqa.portal.messaging.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the one-time code of a claim (P-8) to the mobile recorded on the request, through the
- * deployment's {@link SmsGateway}. The person recorded has no account and so no chosen language:
+ * messaging module's SMS gateway, at once (the outbox keeps a record with the code masked). The person recorded has no account and so no chosen language:
  * the message is in Arabic, then English. It is sent at once, not through the event registry,
  * so the code is never stored.
  */
 @Component
 class ClaimCodeSms implements ClaimCodeSender {
 
-    private final SmsGateway sms;
+    private final Outbox outbox;
     private final MessageSource messages;
 
-    ClaimCodeSms(ObjectProvider<SmsGateway> smsGateways, MessageSource messages) {
-        this.sms = smsGateways.getIfAvailable(LoggingSmsGateway::new);
+    ClaimCodeSms(Outbox outbox, MessageSource messages) {
+        this.outbox = outbox;
         this.messages = messages;
     }
 
@@ -29,6 +29,6 @@ class ClaimCodeSms implements ClaimCodeSender {
         Object[] args = {code, String.valueOf(validFor.toMinutes())};
         String text = messages.getMessage("claim.sms", args, Locale.forLanguageTag("ar")) + "\n"
                 + messages.getMessage("claim.sms", args, Locale.ENGLISH);
-        sms.sendSecret(mobile, text, code, key);
+        outbox.sendCodeNow(mobile, text, code, key);
     }
 }

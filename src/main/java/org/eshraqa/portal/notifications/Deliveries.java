@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
-import org.eshraqa.portal.identity.OptionalUse;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -54,12 +53,6 @@ class Deliveries {
 
     Optional<AccountSummary> person(long accountId) {
         return accounts.summaryOf(accountId);
-    }
-
-    /** The person, if they have a mobile number and have not stopped text messages. */
-    Optional<AccountSummary> smsRecipient(long accountId) {
-        return person(accountId).filter(person -> person.mobile() != null)
-                .filter(person -> rights.allows(accountId, OptionalUse.SMS_UPDATES));
     }
 
     /** A bell entry linking to {@code route}, unless one with this key exists. */

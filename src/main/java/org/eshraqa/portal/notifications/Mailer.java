@@ -1,6 +1,7 @@
 package org.eshraqa.portal.notifications;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,7 +83,7 @@ public class Mailer {
             return;
         }
         try {
-            var message = sender.createMimeMessage();
+            var message = newMessage(sender, dedupeKey);
             var helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to);
@@ -93,6 +95,36 @@ public class Mailer {
         }
         sentMail.save(copy(accountId, kind, to, subject, html, SentMail.Transport.SMTP, dedupeKey));
         log.info("Mail {} sent to account {}", kind, accountId);
+    }
+
+    /**
+     * A mail with a key gets a Message-ID made from the key, the same at every attempt. Delivery is
+     * at least once: a node that dies after the mail server took the mail and before its copy was
+     * committed sends it again after the restart, and the second copy carries the same Message-ID,
+     * which mail stores and clients use to show it once (and the cluster drill counts by).
+     */
+    private MimeMessage newMessage(JavaMailSender sender, String dedupeKey) {
+        if (dedupeKey == null || !(sender instanceof JavaMailSenderImpl impl)) {
+            return sender.createMimeMessage();
+        }
+        String id = "<" + messageId(dedupeKey) + "@" + from.substring(from.indexOf('@') + 1) + ">";
+        return new MimeMessage(impl.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
+    }
+
+    /** The local part of a keyed mail's Message-ID: the first 32 hex digits of the key's SHA-256. */
+    static String messageId(String dedupeKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(dedupeKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 32) + ".portal";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private SentMail copy(long accountId, String kind, String to, String subject, String html,

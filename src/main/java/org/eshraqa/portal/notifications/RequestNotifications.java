@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
-import org.eshraqa.portal.identity.OptionalUse;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.requests.RequestMessagePosted;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
+import org.eshraqa.portal.messaging.CaseKind;
+import org.eshraqa.portal.messaging.Outbox;
+import org.eshraqa.portal.messaging.Purpose;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,24 +29,20 @@ class RequestNotifications {
 
     private final NotificationRepository notifications;
     private final Mailer mailer;
-    private final SmsGateway sms;
+    private final Outbox outbox;
     private final Accounts accounts;
     private final PersonalDataRights rights;
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
 
-    /**
-     * {@code smsGateways}: a deployment's own {@link SmsGateway} bean if it defines one, wherever
-     * it is declared; otherwise the {@link LoggingSmsGateway}.
-     */
-    RequestNotifications(NotificationRepository notifications, Mailer mailer, ObjectProvider<SmsGateway> smsGateways,
+    RequestNotifications(NotificationRepository notifications, Mailer mailer, Outbox outbox,
                          Accounts accounts, PersonalDataRights rights, MessageSource messages, Clock clock,
                          @Value("${portal.base-url}") String baseUrl) {
         this.rights = rights;
         this.notifications = notifications;
         this.mailer = mailer;
-        this.sms = smsGateways.getIfAvailable(LoggingSmsGateway::new);
+        this.outbox = outbox;
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
@@ -89,14 +87,19 @@ class RequestNotifications {
         });
     }
 
+    /**
+     * By text message or WhatsApp, as the person chose on my-data: queued in the messaging module's
+     * outbox, which sends it (the WhatsApp template carries the request number and the new state).
+     */
     @ApplicationModuleListener
     void sms(SupportRequestStateChanged event) {
         if (event.to() == RequestState.DRAFT) {
             return;
         }
-        recipient(event.beneficiaryAccountId()).filter(person -> person.mobile() != null)
-                .filter(person -> rights.allows(person.id(), OptionalUse.SMS_UPDATES)).ifPresent(person ->
-                sms.send(person.mobile(), stateTitle(event, locale(person)), key(event)));
+        outbox.notify(new Outbox.Notice(event.beneficiaryAccountId(), key(event), Purpose.CASE_UPDATE,
+                CaseKind.REQUEST, event.requestId(), Outbox.Templates.CASE_UPDATE,
+                locale -> List.of(String.valueOf(event.reference()), text("requestState." + event.to().name(), locale)),
+                locale -> stateTitle(event, locale)));
     }
 
     @ApplicationModuleListener

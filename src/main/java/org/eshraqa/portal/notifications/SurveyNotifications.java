@@ -4,6 +4,8 @@ import java.util.List;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.surveys.SurveyInvited;
 import org.eshraqa.portal.surveys.Surveys;
+import org.eshraqa.portal.messaging.Outbox;
+import org.eshraqa.portal.messaging.Purpose;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,12 @@ class SurveyNotifications {
 
     private final Deliveries deliveries;
     private final Surveys surveys;
+    private final Outbox outbox;
 
-    SurveyNotifications(Deliveries deliveries, Surveys surveys) {
+    SurveyNotifications(Deliveries deliveries, Surveys surveys, Outbox outbox) {
         this.deliveries = deliveries;
         this.surveys = surveys;
+        this.outbox = outbox;
     }
 
     private static String key(SurveyInvited event) {
@@ -45,5 +49,16 @@ class SurveyNotifications {
                         deliveries.text("notify.survey.right", locale),
                         deliveries.text("notify.survey.until", locale, PortalDates.both(event.expiresAt(), locale))),
                 link, "mail.openSurvey"));
+    }
+
+    /**
+     * By text message or WhatsApp, as the person chose: the single-use link in the template's one
+     * parameter, or after the text message's sentence.
+     */
+    @ApplicationModuleListener
+    void phone(SurveyInvited event) {
+        surveys.linkFor(event.invitationId()).ifPresent(link -> outbox.notify(new Outbox.Notice(event.accountId(),
+                key(event), Purpose.SURVEY, null, null, Outbox.Templates.SURVEY, locale -> List.of(link),
+                locale -> deliveries.text("notify.survey.sms", locale, link))));
     }
 }

@@ -8,7 +8,9 @@ import org.eshraqa.portal.volunteering.Hours;
 import org.eshraqa.portal.volunteering.VolunteerApplicationChanged;
 import org.eshraqa.portal.volunteering.VolunteerHoursConfirmed;
 import org.eshraqa.portal.volunteering.VolunteerMessagePosted;
-import org.springframework.beans.factory.ObjectProvider;
+import org.eshraqa.portal.messaging.CaseKind;
+import org.eshraqa.portal.messaging.Outbox;
+import org.eshraqa.portal.messaging.Purpose;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +24,11 @@ import org.springframework.stereotype.Component;
 class VolunteerNotifications {
 
     private final Deliveries deliveries;
-    private final SmsGateway sms;
+    private final Outbox outbox;
 
-    VolunteerNotifications(Deliveries deliveries, ObjectProvider<SmsGateway> smsGateways) {
+    VolunteerNotifications(Deliveries deliveries, Outbox outbox) {
         this.deliveries = deliveries;
-        this.sms = smsGateways.getIfAvailable(LoggingSmsGateway::new);
+        this.outbox = outbox;
     }
 
     // ---------------------------------------------------------------- the application
@@ -56,8 +58,11 @@ class VolunteerNotifications {
         if (event.to() == ApplicationState.DRAFT) {
             return;
         }
-        deliveries.smsRecipient(event.accountId()).ifPresent(person ->
-                sms.send(person.mobile(), news(event).title(Deliveries.locale(person)), key(event)));
+        // By text message or WhatsApp, as the person chose (messaging module's outbox).
+        outbox.notify(new Outbox.Notice(event.accountId(), key(event), Purpose.CASE_UPDATE, CaseKind.VOLUNTEERING,
+                event.applicationId(), Outbox.Templates.CASE_UPDATE,
+                locale -> List.of(event.reference(), deliveries.text("volunteerState." + event.to().name(), locale)),
+                locale -> news(event).title(locale)));
     }
 
     private Deliveries.News news(VolunteerApplicationChanged event) {

@@ -15,8 +15,12 @@ import org.eshraqa.portal.shared.casefile.PersonFields;
  */
 final class ApplicantRules {
 
-    /** Arabic letters, spaces and the few marks names carry; at least two words. */
-    private static final Pattern ARABIC_NAME = Pattern.compile("[\\u0621-\\u064A\\u0660-\\u0669\\u064B-\\u0652\\u0640 ]+");
+    /**
+     * The name as written on the ID, in Arabic or in Latin letters (an iqama may carry only the
+     * latter), with spaces and the few marks names carry; at least two words.
+     */
+    private static final Pattern ID_NAME = Pattern.compile(
+            "[\\u0621-\\u064A\\u0660-\\u0669\\u064B-\\u0652\\u0640 ]+|[A-Za-z' .-]+");
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z' .-]+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -30,7 +34,7 @@ final class ApplicantRules {
     static Checked check(Applicant input, Applicant current, LocalDate today) {
         PersonFields fields = new PersonFields(null);
         Map<String, String> errors = fields.errors();
-        String fullName = fields.fullName(input.fullName(), current.fullName(), ARABIC_NAME,
+        String fullName = fields.fullName(input.fullName(), current.fullName(), ID_NAME,
                 "applicant.fullName.invalid");
         String latinName = fields.text(input.latinName(), 200, current.latinName(), "latinName",
                 name -> LATIN_NAME.matcher(name).matches() ? name.replaceAll("\\s+", " ") : null,

@@ -208,7 +208,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         this.snapshotSha256 = snapshotSha256;
         this.reference = reference;
         this.submittedAt = now;
-        this.expectedDecisionDate = now.atZone(PortalDates.ZONE).toLocalDate().plusDays(slaDays);
+        this.expectedDecisionDate = now.atZone(PortalDates.zone()).toLocalDate().plusDays(slaDays);
         move(actor, SUBMITTED, null, now);
     }
 
@@ -589,7 +589,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
 
     /** Numbers the request once it has an id: ESH-2026-000042. */
     String referenceFor(Instant now) {
-        return String.format("ESH-%d-%06d", now.atZone(PortalDates.ZONE).getYear(), id);
+        return String.format("ESH-%d-%06d", now.atZone(PortalDates.zone()).getYear(), id);
     }
 
     /** The audit trail with its notes opened: for the detail views only. */

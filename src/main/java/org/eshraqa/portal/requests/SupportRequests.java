@@ -602,7 +602,7 @@ public class SupportRequests {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     private static String requireText(String text, String field) {

@@ -10,13 +10,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The message bundles {@code messages_ar} and {@code messages_en}, for the UI and for mails.
  * Defined here because Boot only configures one when a base {@code messages.properties} exists,
  * and the portal deliberately has none: Arabic is the fallback, whatever the server's locale.
+ * Counts agree with their number ({@link PortalMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new PortalMessageSource();
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);

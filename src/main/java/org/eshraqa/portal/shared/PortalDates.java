@@ -3,6 +3,7 @@ package org.eshraqa.portal.shared;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
@@ -10,21 +11,42 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place dates are turned into text, and text typed into dates: every date is shown in the
- * Hijri (Umm al-Qura) calendar and the Gregorian calendar, in the reader's language; a typed date
- * is read in either calendar and in any of the digit sets {@link Digits} knows.
+ * The one place dates and times are turned into text, and text typed into dates: every date is
+ * shown in the Hijri (Umm al-Qura) calendar and the Gregorian calendar, every time of day in the
+ * association's time zone ({@code portal.time-zone}, Asia/Riyadh unless configured), in one format,
+ * in the reader's language; a typed date is read in either calendar and in any of the digit sets
+ * {@link Digits} knows. Views never format a date or a time themselves (checked by
+ * {@code TimeFormattingRulesTest}).
  */
 public final class PortalDates {
 
-    /** The association works on Riyadh time. */
+    /**
+     * Riyadh, the default of {@code portal.time-zone}.
+     *
+     * @deprecated read {@link #zone()}, which follows {@code portal.time-zone}.
+     */
+    @Deprecated
     public static final ZoneId ZONE = ZoneId.of("Asia/Riyadh");
 
+    private static volatile ZoneId zone = ZONE;
+
     private PortalDates() {
+    }
+
+    /** The association's time zone: the days, dates and times people read are in it. */
+    public static ZoneId zone() {
+        return zone;
+    }
+
+    /** Set once at start from {@code portal.time-zone}. */
+    static void useZone(ZoneId configured) {
+        zone = Objects.requireNonNull(configured);
     }
 
     /** E.g. {@code 4 جمادى الآخرة 1448 هـ — 25 نوفمبر 2026}. */
@@ -33,7 +55,7 @@ public final class PortalDates {
     }
 
     public static String both(Instant instant, Locale locale) {
-        return both(instant.atZone(ZONE).toLocalDate(), locale);
+        return both(instant.atZone(zone).toLocalDate(), locale);
     }
 
     public static String hijri(LocalDate date, Locale locale) {
@@ -47,11 +69,34 @@ public final class PortalDates {
         return DateTimeFormatter.ofPattern("d MMMM y", locale).format(date);
     }
 
-    /** Date and time of day, e.g. for a timeline entry or a receipt. */
+    /** A short Gregorian day and month, e.g. a week's first day on a chart's axis. */
+    public static String dayAndMonth(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM", locale).format(date);
+    }
+
+    /** Date and time of day, e.g. for a timeline entry, a message or a receipt. */
     public static String dateTime(Instant instant, Locale locale) {
-        var local = instant.atZone(ZONE);
-        return both(local.toLocalDate(), locale) + " "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+        return both(instant.atZone(zone).toLocalDate(), locale) + " " + time(instant, locale);
+    }
+
+    /** The time of day in the association's time zone, e.g. {@code 5:37 م}. */
+    public static String time(Instant instant, Locale locale) {
+        return time(instant.atZone(zone).toLocalTime(), locale);
+    }
+
+    /** A time of day already in the association's time zone (a weekly availability, say). */
+    public static String time(LocalTime time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+    }
+
+    /** From one time to another: one date when both fall on the same day, else both in full. */
+    public static String range(Instant start, Instant end, Locale locale, String separator) {
+        LocalDate from = start.atZone(zone).toLocalDate();
+        LocalDate to = end.atZone(zone).toLocalDate();
+        if (from.equals(to)) {
+            return both(from, locale) + separator + time(start, locale) + " – " + time(end, locale);
+        }
+        return dateTime(start, locale) + " – " + dateTime(end, locale);
     }
 
     /** A day of the Umm al-Qura calendar, as a form asks for it. */

@@ -87,7 +87,7 @@ public class ContactRequests {
         SurveyFollowUp followUp = followUps.findById(r.id()).orElse(null);
         String doneBy = followUp == null ? null
                 : accounts.summaryOf(followUp.doneBy()).map(AccountSummary::fullName).orElse(null);
-        accessLog.opened(RecordKind.SURVEY_RESPONSE, r.id(), r.answeredAt().atZone(org.eshraqa.portal.shared.PortalDates.ZONE).toLocalDate().toString(), accountId);
+        accessLog.opened(RecordKind.SURVEY_RESPONSE, r.id(), r.answeredAt().atZone(org.eshraqa.portal.shared.PortalDates.zone()).toLocalDate().toString(), accountId);
         return new ContactRequest(r.id(), r.answeredAt(), r.context().trigger(), r.context().serviceCode(),
                 r.comment(), person == null ? null : person.fullName(), person == null ? null : person.email(),
                 person == null ? null : person.mobile(), person == null ? null : person.language(),

@@ -172,7 +172,7 @@ class Invitations {
                 sourceKey, accountId, context, person.language() == null ? "ar" : person.language(), now,
                 now.plus(validity)));
         jdbc.update("update survey_person set last_invited_at = ? where account_id = ?", Timestamp.from(now), accountId);
-        rollups.invited(context, LocalDate.ofInstant(now, PortalDates.ZONE));
+        rollups.invited(context, LocalDate.ofInstant(now, PortalDates.zone()));
         events.publishEvent(new SurveyInvited(invitation.id(), accountId, trigger, false, invitation.expiresAt()));
         meters.counter("portal.surveys.invitations", "trigger", trigger.name()).increment();
     }

@@ -34,7 +34,7 @@ class SurveyMetrics implements MeterBinder {
     }
 
     private double lastWeek(boolean csat) {
-        return statistics.lastWeek(LocalDate.now(clock.withZone(PortalDates.ZONE)))
+        return statistics.lastWeek(LocalDate.now(clock.withZone(PortalDates.zone())))
                 .map(f -> csat ? f.csatPercent() : f.responseRate())
                 .map(v -> v == null ? Double.NaN : v).orElse(Double.NaN);
     }

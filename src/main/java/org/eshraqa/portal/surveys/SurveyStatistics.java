@@ -123,6 +123,33 @@ public class SurveyStatistics {
     }
 
     /**
+     * Recent comments, whatever the ratings given with them, newest first, masked like every
+     * comment shown (a comment with no low-rated aspect appeared nowhere before). The same weeks and
+     * the same exclusion of people who asked to be contacted as {@link #lowComments}; no score is
+     * shown beside them.
+     */
+    @PreAuthorize("hasRole('QUALITY_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Comment> comments(StatsQuery query, int limit) {
+        Weeks weeks = weeks(query, today());
+        if (!new Reader(query, weeks).headlineSafe()) {
+            return List.of();
+        }
+        String filter = query.filter() == null ? "" : " and r." + column(query.filter()) + " = :value";
+        var typed = entityManager.createQuery("select r from SurveyResponse r where r.comment is not null"
+                        + " and r.mayContact = false and r.answeredOn between :from and :to" + filter + " order by r.id desc",
+                SurveyResponse.class).setParameter("from", weeks.first()).setParameter("to", weeks.last())
+                .setMaxResults(Math.max(1, Math.min(limit, 50)));
+        if (query.filter() != null) {
+            typed.setParameter("value", query.filter() == Dimension.TRIGGER ? TriggerType.valueOf(query.filterValue())
+                    : query.filterValue());
+        }
+        return typed.getResultList().stream()
+                .map(r -> new Comment(r.answeredAt(), r.context().trigger(), PersonalDataMask.mask(r.comment())))
+                .toList();
+    }
+
+    /**
      * Recent comments of people who rated this dimension 1 or 2 (or, with no code, whose overall
      * satisfaction was 1 or 2), newest first; none when the query's own figure is hidden. Never of
      * people who asked to be contacted: the quality manager reads their comment with their name in
@@ -205,7 +232,7 @@ public class SurveyStatistics {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     // ---------------------------------------------------------------- internals

@@ -94,7 +94,7 @@ public class Surveys {
                 .orElseGet(() -> current(invitation.context().trigger()));
         SurveyAnswers checked = check(answers, template);
         invitation.answered(now);
-        LocalDate today = LocalDate.now(clock.withZone(PortalDates.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalDates.zone()));
         try {
             responses.saveAndFlush(new SurveyResponse(invitation.id(), template.id(), invitation.context(), checked, now,
                     today));

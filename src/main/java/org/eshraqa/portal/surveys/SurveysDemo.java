@@ -73,7 +73,7 @@ class SurveysDemo implements ApplicationRunner {
         Long coordinator = accounts.summaryByEmail("coordinator@demo.eshraqa.org.sa").map(AccountSummary::id)
                 .orElse(null);
         Random random = new Random(2026);
-        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        LocalDate today = LocalDate.now(PortalDates.zone());
         List<Object[]> invitations = new ArrayList<>();
         for (int i = 0; i < 6_000; i++) {
             TriggerType trigger = random.nextInt(10) < 6 ? TriggerType.REQUEST_CLOSED
@@ -97,7 +97,7 @@ class SurveysDemo implements ApplicationRunner {
                     request ? SERVICES[random.nextInt(SERVICES.length)] : null,
                     volunteering ? "VOLUNTEERING" : CHANNELS[random.nextInt(CHANNELS.length)],
                     REGIONS[random.nextInt(REGIONS.length)], step, staff, team,
-                    Timestamp.from(ZonedDateTime.of(day.atTime(9 + random.nextInt(10), 0), PortalDates.ZONE)
+                    Timestamp.from(ZonedDateTime.of(day.atTime(9 + random.nextInt(10), 0), PortalDates.zone())
                             .toInstant())});
         }
         jdbc.batchUpdate("insert into survey_invitation (token_hash, token_sealed, source_key, trigger_type, service_code,"
@@ -119,7 +119,7 @@ class SurveysDemo implements ApplicationRunner {
             String comment = random.nextInt(6) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
             String rowKey = SealedFields.newRowKey();
             responses.add(new Object[] {ids.get(i), template, invited[3], invited[4], invited[5], invited[6], invited[7],
-                    invited[8], invited[9], at, java.sql.Date.valueOf(at.toInstant().atZone(PortalDates.ZONE)
+                    invited[8], invited[9], at, java.sql.Date.valueOf(at.toInstant().atZone(PortalDates.zone())
                     .toLocalDate()), csat, 1 + random.nextInt(csat >= 4 ? 3 : 6),
                     Math.min(10, Math.max(0, csat * 2 + random.nextInt(3) - 1)),
                     comment == null ? null : SealedFields.seal("survey_response", "comment", rowKey, comment), rowKey});

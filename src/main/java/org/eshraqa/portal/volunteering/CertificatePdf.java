@@ -54,7 +54,7 @@ class CertificatePdf {
         frame.appendElement("p").addClass("lead").text(text("certificate.pdf.certifies" + form, locale));
         frame.appendElement("p").addClass("name").text(withoutTashkeel(certificate.volunteerName()));
         frame.appendElement("p").addClass("lead").text(text("certificate.pdf.gave" + form, locale,
-                certificate.hoursText(), certificate.opportunities()));
+                new java.math.BigDecimal(certificate.hoursText()), certificate.opportunities()));
         if (certificate.firstActivity() != null && certificate.firstActivity().equals(certificate.lastActivity())) {
             frame.appendElement("p").addClass("period").text(text("certificate.pdf.on", locale,
                     PortalDates.both(certificate.firstActivity(), locale)));

@@ -31,10 +31,12 @@ public class Certificates {
     private final VolunteerApplicationRepository applications;
     private final CertificatePdf pdf;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Certificates(VolunteerCertificateRepository certificates, EnrolmentRepository enrolments,
                  OpportunityRepository opportunities, VolunteerApplicationRepository applications, CertificatePdf pdf,
-                 Clock clock) {
+                 Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.opportunities = opportunities;
@@ -106,6 +108,26 @@ public class Certificates {
     @Transactional(readOnly = true)
     public Optional<CertificateView> verify(String code) {
         return normalise(code).flatMap(certificates::findByCode).map(VolunteerCertificate::view);
+    }
+
+    /**
+     * The public check of a code: the certificate it belongs to, or, when its holder's data was
+     * erased since, only the date it was issued; empty when the association never issued it.
+     */
+    @Transactional(readOnly = true)
+    public CertificateCheck check(String code) {
+        Optional<String> normal = normalise(code);
+        if (normal.isEmpty()) {
+            return new CertificateCheck(CertificateCheck.Status.UNKNOWN, null, null);
+        }
+        Optional<CertificateView> found = normal.flatMap(certificates::findByCode).map(VolunteerCertificate::view);
+        if (found.isPresent()) {
+            return new CertificateCheck(CertificateCheck.Status.VALID, found.get(), found.get().issuedAt());
+        }
+        return jdbc.sql("select issued_at from volunteer_certificate_erased where code = :code")
+                .param("code", normal.get()).query(java.sql.Timestamp.class).optional()
+                .map(issued -> new CertificateCheck(CertificateCheck.Status.HOLDER_ERASED, null, issued.toInstant()))
+                .orElseGet(() -> new CertificateCheck(CertificateCheck.Status.UNKNOWN, null, null));
     }
 
     static Optional<String> normalise(String code) {

@@ -291,8 +291,8 @@ public class Opportunities {
     }
 
     private static boolean fits(VolunteerProfile profile, Opportunity o) {
-        LocalDateTime start = LocalDateTime.ofInstant(o.startsAt(), PortalDates.ZONE);
-        LocalDateTime end = LocalDateTime.ofInstant(o.endsAt(), PortalDates.ZONE);
+        LocalDateTime start = LocalDateTime.ofInstant(o.startsAt(), PortalDates.zone());
+        LocalDateTime end = LocalDateTime.ofInstant(o.endsAt(), PortalDates.zone());
         return profile.availability().stream().anyMatch(slot -> slot.covers(start, end));
     }
 
@@ -350,8 +350,8 @@ public class Opportunities {
             errors.put("interest", "field.required");
         }
         Instant now = clock.instant();
-        Instant start = d.startsAt() == null ? null : d.startsAt().atZone(PortalDates.ZONE).toInstant();
-        Instant end = d.endsAt() == null ? null : d.endsAt().atZone(PortalDates.ZONE).toInstant();
+        Instant start = d.startsAt() == null ? null : d.startsAt().atZone(PortalDates.zone()).toInstant();
+        Instant end = d.endsAt() == null ? null : d.endsAt().atZone(PortalDates.zone()).toInstant();
         if (start == null) {
             errors.put("startsAt", "field.required");
         } else if (!start.isAfter(now)) {

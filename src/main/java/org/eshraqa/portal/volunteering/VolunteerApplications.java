@@ -171,7 +171,7 @@ public class VolunteerApplications {
         }
         Instant now = clock.instant();
         application.submit(me, CONSENT_VERSION, String.format("VOL-%d-%06d",
-                now.atZone(PortalDates.ZONE).getYear(), application.id()), now);
+                now.atZone(PortalDates.zone()).getYear(), application.id()), now);
         flush(application);
         counted(ApplicationState.SUBMITTED);
         return new ApplicationReceipt(application.id(), application.reference(), now);
@@ -198,6 +198,17 @@ public class VolunteerApplications {
         VolunteeringRefused.require(application.state() == ApplicationState.DRAFT, "volunteer.refused.state");
         String field = "documents." + kind.name();
         UploadRules.Accepted file = UploadRules.check(field, fileName, content, maxDocumentBytes);
+        if (kind.single()) {
+            // A CV uploaded again replaces the one before: the applicant, the coordinator and the
+            // data archive then see one CV, not three.
+            for (VolunteerDocument old : documents.findByApplicationIdOrderById(applicationId)) {
+                if (old.kind() == kind) {
+                    contents.deleteById(old.id());
+                    documents.delete(old);
+                }
+            }
+            documents.flush();
+        }
         if (documents.findByApplicationIdOrderById(applicationId).size() >= MAX_DOCUMENTS) {
             throw InvalidInputException.of(field, "document.tooMany");
         }
@@ -312,7 +323,7 @@ public class VolunteerApplications {
         Caller me = Caller.current();
         Map<String, String> errors = new LinkedHashMap<>();
         Instant now = clock.instant();
-        Instant when = at == null ? null : at.atZone(PortalDates.ZONE).toInstant();
+        Instant when = at == null ? null : at.atZone(PortalDates.zone()).toInstant();
         if (when == null) {
             errors.put("interviewAt", "field.required");
         } else if (!when.isAfter(now)) {
@@ -497,7 +508,7 @@ public class VolunteerApplications {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PortalDates.ZONE));
+        return LocalDate.now(clock.withZone(PortalDates.zone()));
     }
 
     static String requireText(String text, String field) {

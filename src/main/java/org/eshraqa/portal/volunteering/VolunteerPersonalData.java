@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A volunteer's applications, places in opportunities, hours and certificates under their data
  * rights. Anonymising keeps the counts (states, dates, minutes) and removes identity, profile,
- * free text, messages, notes and documents; certificates of an erased person are withdrawn, so
- * their code no longer verifies.
+ * free text, messages, notes and documents; certificates of an erased person are withdrawn: their
+ * code then verifies only as "issued, holder's details erased" (code and issue date are kept).
  */
 @Component
 class VolunteerPersonalData implements PersonalDataHolder {
@@ -134,6 +134,11 @@ class VolunteerPersonalData implements PersonalDataHolder {
                         where account_id = :account
                         """)
                 .param("account", accountId).update();
+        jdbc.sql("""
+                        insert ignore into volunteer_certificate_erased (code, issued_at, erased_at)
+                        select code, issued_at, :now from volunteer_certificate where account_id = :account
+                        """)
+                .param("account", accountId).param("now", now).update();
         records += jdbc.sql("delete from volunteer_certificate where account_id = :account")
                 .param("account", accountId).update();
         return records;

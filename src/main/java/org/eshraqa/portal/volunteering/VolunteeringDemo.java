@@ -66,7 +66,7 @@ class VolunteeringDemo implements ApplicationRunner {
         }
         Caller coordinating = new Caller(coordinator.id(), coordinator.fullName(), Set.of(Role.VOLUNTEER_COORDINATOR));
         Caller volunteering = new Caller(volunteer.id(), volunteer.fullName(), Set.of(Role.VOLUNTEER));
-        LocalDate today = LocalDate.now(PortalDates.ZONE);
+        LocalDate today = LocalDate.now(PortalDates.zone());
         Instant start = at(today.minusDays(40), 9);
 
         VolunteerApplication application = applications.save(new VolunteerApplication(volunteer.id(),
@@ -115,7 +115,7 @@ class VolunteeringDemo implements ApplicationRunner {
     }
 
     private static Instant at(LocalDate day, int hour) {
-        return ZonedDateTime.of(day, LocalTime.of(hour, 0), PortalDates.ZONE).toInstant();
+        return ZonedDateTime.of(day, LocalTime.of(hour, 0), PortalDates.zone()).toInstant();
     }
 
     private static LocalDate nextDay(LocalDate today, DayOfWeek day) {

@@ -33,7 +33,8 @@ class ContentPagesE2ETest extends PortalTestBase {
         String suffix = lang + "-" + size;
         open(page, "faq", "#faq-view");
         look(page, "60-faq-" + suffix);
-        page.fill("#faq-search input", lang.equals("ar") ? "اخري" : "fee");
+        page.fill("#faq-search", lang.equals("ar") ? "اخري" : "fee");
+        page.press("#faq-search", "Enter");
         page.waitForSelector("#faq-search-status:has-text('" + (lang.equals("ar") ? "عدد النتائج" : "Results") + "')");
         look(page, "61-faq-search-" + suffix);
 
@@ -53,12 +54,7 @@ class ContentPagesE2ETest extends PortalTestBase {
     }
 
     private void signInAsAdmin(Page page) {
-        page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", ADMIN);
-        page.fill("input[name='password']", DEMO_PASSWORD);
-        page.press("input[name='password']", "Enter");
-        page.waitForSelector("#home-greeting");
+        signIn(page, ADMIN, DEMO_PASSWORD);
     }
 
     private void adminEdits(Page page, String lang, String size) {

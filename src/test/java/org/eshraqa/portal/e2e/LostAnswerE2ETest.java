@@ -35,6 +35,9 @@ class LostAnswerE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);
             signIn(page, email, DEMO_PASSWORD);
+            // From the home page (plain HTML) into the app, whose client then navigates.
+            page.navigate(infra().portalUrl() + "/notifications");
+            page.waitForSelector("#notifications-view");
             AtomicBoolean dropped = new AtomicBoolean();
             List<String> navigations = new CopyOnWriteArrayList<>();
             List<String> resent = new CopyOnWriteArrayList<>();

@@ -49,7 +49,8 @@ class MyDataJourneyE2ETest extends PortalTestBase {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(1280, 900);
             signIn(page, email, DEMO_PASSWORD);
-            page.click("#main-nav vaadin-side-nav-item[path='my-data']");
+            // From the home page (plain HTML) into the app.
+            page.navigate(infra().portalUrl() + "/my-data");
             page.waitForSelector("#my-data-view");
             assertThat(page.textContent("#consent-agreed")).contains("لا توجد موافقة مسجلة");
             Browser.look(page, "86-my-data-ar-desktop", accessibilityProblems);
@@ -83,12 +84,14 @@ class MyDataJourneyE2ETest extends PortalTestBase {
 
             // Erasing asks first; cancelling keeps everything.
             Browser.click(phone, "#erase-account");
-            Browser.click(phone, "vaadin-confirm-dialog [slot='cancel-button']");
+            assertThat(phone.evaluate("() => document.activeElement && document.activeElement.id"))
+                    .as("the first focus is on the safe choice").isEqualTo("erase-confirm-cancel");
+            Browser.click(phone, "#erase-confirm-cancel");
             assertThat(jdbc.queryForObject("select status from account where id = ?", String.class, accountId))
                     .isEqualTo("ACTIVE");
             Browser.click(phone, "#erase-account");
             Browser.look(phone, "88-erase-confirm-en-phone", accessibilityProblems);
-            Browser.click(phone, "vaadin-confirm-dialog [slot='confirm-button']");
+            Browser.click(phone, "#erase-confirm-ok");
             phone.waitForURL(url -> url.contains("login?erased"));
             phone.waitForSelector("#login-erased");
             Browser.look(phone, "89-erased-en-phone", accessibilityProblems);
@@ -100,10 +103,10 @@ class MyDataJourneyE2ETest extends PortalTestBase {
             // The other tab's session ended with the account, and the old password opens nothing.
             page.reload();
             page.navigate(infra().portalUrl() + "/my-data");
-            page.waitForSelector("vaadin-login-form");
-            page.fill("input[name='username']", email);
-            page.fill("input[name='password']", DEMO_PASSWORD);
-            page.press("input[name='password']", "Enter");
+            page.waitForSelector("#login-form");
+            page.fill("#username", email);
+            page.fill("#password", DEMO_PASSWORD);
+            page.press("#password", "Enter");
             page.waitForSelector("#login-error");
         }
         assertThat(accessibilityProblems).isEmpty();

@@ -52,11 +52,12 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         page.click("#home-register");
         page.waitForSelector("#registration-view");
         look(page, "02-register-ar-desktop");
-        page.fill("#fullName input", "هدى ناصر السبيعي");
-        page.fill("#email input", email);
-        page.fill("#mobile input", "٠٥٥٩٨٧٦٥٤٣");
-        page.fill("#password input", password);
-        page.click("#consent input");
+        assertThat(page.textContent("h1")).isEqualTo("إنشاء حساب");
+        page.fill("#fullName", "هدى ناصر السبيعي");
+        page.fill("#email", email);
+        page.fill("#mobile", "٠٥٥٩٨٧٦٥٤٣");
+        page.fill("#password", password);
+        page.check("#consent");
         page.click("#register-submit");
         page.waitForSelector("#registration-done");
         look(page, "03-registered-ar-desktop");
@@ -67,17 +68,29 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         look(page, "04-verified-ar-desktop");
         assertThat(page.textContent("#verify-result")).contains("تم تفعيل حسابك");
 
+        // Opened again in the same browser, the link says the account is active, not "already used".
+        page.navigate(awaitVerificationLink(email));
+        page.waitForSelector("#verify-result[data-result='VERIFIED']");
+
         page.click("#verify-sign-in");
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("#login-form");
         look(page, "05-login-ar-desktop");
-        page.fill("input[name='username']", email);
-        page.fill("input[name='password']", password);
-        page.press("input[name='password']", "Enter");
+        assertThat(page.isChecked("#login-remember-me")).as("remember-me is off by default").isFalse();
+        page.fill("#username", email);
+        page.fill("#password", password);
+        page.press("#password", "Enter");
         page.waitForSelector("#home-greeting");
         look(page, "06-home-beneficiary-ar-desktop");
         assertThat(page.textContent("#home-greeting")).isEqualTo("مرحبًا، هدى ناصر السبيعي");
         assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
         assertThat(page.textContent("#main-nav")).contains("الرئيسية").doesNotContain("الحسابات والصلاحيات");
+        // The cards are links, and a new account reaches volunteering from the first page.
+        assertThat(page.getAttribute("#home-role-BENEFICIARY", "href")).endsWith("/requests");
+        page.click("#home-volunteer");
+        page.waitForURL(url -> url.endsWith("/volunteer"));
+        Browser.settle(page);
+        page.navigate(infra().portalUrl() + "/");
+        page.waitForSelector("#home-greeting");
 
         Browser.switchLanguage(page, "ltr");
         page.waitForSelector("#home-greeting");
@@ -101,10 +114,10 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
     void aWrongPasswordGetsOneGenericMessage() {
         Page page = browser.newPage(1280, 900);
         page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
-        page.fill("input[name='username']", BENEFICIARY);
-        page.fill("input[name='password']", "not-the-password-1");
-        page.press("input[name='password']", "Enter");
+        page.waitForSelector("#login-form");
+        page.fill("#username", BENEFICIARY);
+        page.fill("#password", "not-the-password-1");
+        page.press("#password", "Enter");
         page.waitForURL(url -> url.contains("error"));
         page.waitForSelector("#login-error");
         look(page, "09-login-error-ar-desktop");
@@ -127,8 +140,9 @@ class RegistrationJourneyE2ETest extends PortalTestBase {
         assertThat(fitsTheScreen(page)).isTrue();
 
         page.navigate(infra().portalUrl() + "/login");
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("#login-form");
         look(page, "12-login-ar-phone");
+        assertThat(fitsTheScreen(page)).isTrue();
         assertThat(accessibilityProblems).isEmpty();
     }
 }

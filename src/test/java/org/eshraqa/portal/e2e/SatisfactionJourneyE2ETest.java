@@ -121,15 +121,18 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             phone.waitForSelector("#survey-view #survey-csat");
             look(phone, "80-survey-ar-phone");
             assertThat(fitsTheScreen(phone)).isTrue();
+            // Each rating scale is one row, 0–10 included, even on a narrow phone.
+            for (String scale : new String[] {"#survey-csat", "#survey-ces", "#survey-nps"}) {
+                assertThat(phone.evaluate("s => new Set([...document.querySelectorAll(s + ' label')]"
+                        + ".map(l => l.getBoundingClientRect().top)).size", scale)).as(scale).isEqualTo(1);
+            }
             Browser.click(phone, "#survey-send");
             phone.waitForSelector("#survey-error");
-            Browser.click(phone, "#survey-csat vaadin-radio-button:has-text('5 — راضٍ جدًا') input");
-            Browser.click(phone, "#survey-rating-SPEED vaadin-radio-button:has-text('4 — جيد') input");
-            phone.locator("#survey-nps").getByText("10", new com.microsoft.playwright.Locator.GetByTextOptions()
-                    .setExact(true)).click();
-            Browser.settle(phone);
-            phone.fill("#survey-comment textarea", "الخدمة ممتازة، ويمكنكم مراسلتي على " + email);
-            phone.press("#survey-comment textarea", "Tab");
+            look(phone, "80-survey-error-ar-phone");
+            phone.check("#survey-csat-5");
+            phone.check("#survey-rating-SPEED-4");
+            phone.check("#survey-nps-10");
+            phone.fill("#survey-comment", "الخدمة ممتازة، ويمكنكم مراسلتي على " + email);
             Browser.click(phone, "#survey-send");
             phone.waitForSelector("#survey-thanks");
             look(phone, "81-survey-thanks-ar-phone");

@@ -126,6 +126,7 @@ class SupportRequestJourneyE2ETest extends PortalTestBase {
             officer.click("#check-data input");
             Browser.click(officer, "#save-checklist");
             Browser.click(officer, "#to-committee");
+            Browser.click(officer, "#to-committee-confirm");
             officer.waitForSelector("#request-state:has-text('لدى لجنة البحث')");
 
             // The committee accepts.

@@ -1,6 +1,7 @@
 package org.eshraqa.portal.volunteering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +50,7 @@ class VolunteeringWholePortalTest extends PortalTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationEvents events;
+    @Autowired VolunteerPersonalData personalData;
 
     static VolunteerProfile profile(String name) {
         return new VolunteerProfile(name, "1000000008", LocalDate.of(1995, 3, 14), Gender.FEMALE, Region.RIYADH,
@@ -284,6 +286,25 @@ class VolunteeringWholePortalTest extends PortalTestBase {
                 .as("encrypted at rest, bound to the document").isEqualTo("ENC2");
         applications.removeDocument(id, stored.id());
         assertThat(applications.mine().orElseThrow().documents()).isEmpty();
+    }
+
+    @Test
+    void aCvUploadedAgainReplacesTheOneBeforeWhileCertificatesAddUp() {
+        signInAs(newAccount("هيفاء عادل القحطاني", Role.BENEFICIARY));
+        long id = applications.startDraft();
+        long first = applications.addDocument(id, DocumentKind.CV, "cv-1.pdf", Samples.pdf()).id();
+        applications.addDocument(id, DocumentKind.CV, "cv-2.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CV, "cv-3.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-1.pdf", Samples.pdf());
+        applications.addDocument(id, DocumentKind.CERTIFICATE, "c-2.pdf", Samples.pdf());
+        assertThat(applications.mine().orElseThrow().documents())
+                .extracting(VolunteerDocumentInfo::kind, VolunteerDocumentInfo::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentKind.CV, "cv-3.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-1.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.CERTIFICATE, "c-2.pdf"));
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_document_content where document_id = ?",
+                Integer.class, first)).as("the replaced CV's bytes are gone too").isZero();
+        assertThatThrownBy(() -> applications.document(id, first)).isInstanceOf(VolunteeringNotFound.class);
     }
 
     @Test
@@ -589,6 +610,21 @@ class VolunteeringWholePortalTest extends PortalTestBase {
         assertThat(certificates.findMine(certificate.id())).isEmpty();
         assertThatThrownBy(() -> certificates.pdf(certificate.id(), Locale.ENGLISH))
                 .isInstanceOf(VolunteeringNotFound.class);
+
+        // After the holder's erasure the printed code still says it was issued, and when, but no more.
+        SecurityContextHolder.clearContext();
+        assertThat(certificates.check(certificate.code()).status()).isEqualTo(CertificateCheck.Status.VALID);
+        long holder = jdbc.queryForObject("select account_id from volunteer_certificate where code = ?", Long.class,
+                certificate.code());
+        personalData.erase(holder);
+        assertThat(certificates.verify(certificate.code())).isEmpty();
+        CertificateCheck erased = certificates.check(certificate.code().toLowerCase(Locale.ROOT));
+        assertThat(erased.status()).isEqualTo(CertificateCheck.Status.HOLDER_ERASED);
+        assertThat(erased.certificate()).isNull();
+        assertThat(erased.issuedAt()).isCloseTo(certificate.issuedAt(), within(1, java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(certificates.check("ABCDE-FGHJK").status()).isEqualTo(CertificateCheck.Status.UNKNOWN);
+        assertThat(new org.eshraqa.testsupport.PublicPageClient().get("/certificates/verify/" + certificate.code())
+                .body()).contains("id=\"certificate-erased\"").doesNotContain("وعد حمد الدوسري");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.audit.AccessLog;
 import org.eshraqa.portal.audit.AccessLogFilter;
@@ -88,13 +89,23 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         grid.setId("access-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> PortalDates.dateTime(r.openedAt(), getLocale())).setHeader(getTranslation("accessLog.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AccessLogRow::staffName).setHeader(getTranslation("accessLog.staff")).setWidth("12rem");
-        grid.addColumn(r -> getTranslation("role." + r.staffRole().name())).setHeader(getTranslation("accessLog.role"))
-                .setWidth("12rem");
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(AccessLogRow::staffName).setHeader(getTranslation("accessLog.staff")).setWidth("10rem");
+        Grid.Column<AccessLogRow> roleColumn = grid.addColumn(r -> getTranslation("role." + r.staffRole().name()))
+                .setHeader(getTranslation("accessLog.role")).setWidth("10rem");
         grid.addColumn(r -> getTranslation("accessLog.kind." + r.kind().name()))
-                .setHeader(getTranslation("accessLog.kind")).setWidth("10rem");
-        grid.addColumn(AccessLogRow::recordLabel).setHeader(getTranslation("accessLog.record")).setFlexGrow(2);
+                .setHeader(getTranslation("accessLog.kind")).setWidth("8rem");
+        grid.addColumn(this::record).setHeader(getTranslation("accessLog.record")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.of(grid).secondary(roleColumn).cards(
+                new ResponsiveGrid.Field<>("", this::record),
+                new ResponsiveGrid.Field<>(getTranslation("accessLog.when"),
+                        r -> PortalDates.dateTime(r.openedAt(), getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("accessLog.staff"), AccessLogRow::staffName),
+                new ResponsiveGrid.Field<>(getTranslation("accessLog.role"),
+                        r -> getTranslation("role." + r.staffRole().name())),
+                new ResponsiveGrid.Field<>(getTranslation("accessLog.kind"),
+                        r -> getTranslation("accessLog.kind." + r.kind().name())));
         grid.setEmptyStateText(getTranslation("accessLog.empty"));
         grid.setHeight("32rem");
         return grid;
@@ -107,6 +118,19 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         AccessLogFilter filter = new AccessLogFilter(staff.getValue(), record.getValue(), kind.getValue(),
                 from.getValue(), to.getValue());
         grid.setItems(q -> log.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) log.count(filter));
+    }
+
+    /**
+     * The record's label as written when it was opened; after an erasure it holds only the
+     * record's kind and number, and the page says the person's details were erased.
+     */
+    private String record(AccessLogRow row) {
+        String label = row.recordLabel();
+        if (label != null && label.matches("[A-Z_]+ #\\d+")) {
+            return getTranslation("accessLog.kind." + row.kind().name()) + " " + label.substring(label.indexOf('#'))
+                    + " — " + getTranslation("person.erased");
+        }
+        return label;
     }
 
     @Override

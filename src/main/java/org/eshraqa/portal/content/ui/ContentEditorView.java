@@ -118,6 +118,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
         open.setId("entry-open");
         open.setText(getTranslation("content.editor.open"));
         open.setTarget("_blank");
+        open.setRouterIgnore(true);
         HorizontalLayout buttons = new HorizontalLayout(save, back, open, delete);
         buttons.addClassName("portal-editor-buttons");
         buttons.setAlignItems(HorizontalLayout.Alignment.CENTER);

@@ -5,7 +5,6 @@ import static org.eshraqa.portal.shared.ui.Panels.card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,9 +27,13 @@ import org.eshraqa.portal.identity.ErasureState;
 import org.eshraqa.portal.identity.ErasureView;
 import org.eshraqa.portal.identity.MyData;
 import org.eshraqa.portal.identity.OptionalUse;
+import org.eshraqa.portal.identity.MessagingChannel;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.eshraqa.portal.identity.PasswordChanges;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
@@ -70,9 +73,10 @@ public class MyDataView extends Div implements HasDynamicTitle {
         Paragraph agreed = new Paragraph(data.consentVersion() == null
                 ? getTranslation("myData.consent.none")
                 : getTranslation("myData.consent.agreed", data.consentVersion(),
-                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.ZONE), getLocale())));
+                PortalDates.both(LocalDate.ofInstant(data.consentedAt(), PortalDates.zone()), getLocale())));
         agreed.setId("consent-agreed");
         Anchor notice = new Anchor("privacy", getTranslation("myData.consent.read"));
+        notice.setRouterIgnore(true);
         notice.setId("privacy-notice-link");
         var card = card("consent-card", "myData.consent.title", agreed, new Paragraph(notice));
         if (!data.agreedToCurrent()) {
@@ -105,8 +109,37 @@ public class MyDataView extends Div implements HasDynamicTitle {
                 }
             });
             card.add(new Div(box));
+            if (use == OptionalUse.SMS_UPDATES) {
+                card.add(channelChoice(box));
+            }
         }
         return card;
+    }
+
+    /**
+     * Text message or WhatsApp for case messages, under the box that allows them at all; choosing
+     * WhatsApp is the person's consent to it and lifts an earlier "STOP" on that channel.
+     */
+    private com.vaadin.flow.component.Component channelChoice(Checkbox allowed) {
+        RadioButtonGroup<MessagingChannel> channel = new RadioButtonGroup<>(getTranslation("myData.channel.label"));
+        channel.setId("messaging-channel");
+        channel.setItems(MessagingChannel.SMS, MessagingChannel.WHATSAPP);
+        channel.setItemLabelGenerator(c -> getTranslation("myData.channel." + c.name()));
+        channel.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        channel.setHelperText(getTranslation("myData.channel.help"));
+        MessagingChannel current = rights.myMessagingChannel();
+        channel.setValue(current == MessagingChannel.NONE ? MessagingChannel.SMS : current);
+        channel.setEnabled(allowed.getValue());
+        allowed.addValueChangeListener(e -> channel.setEnabled(e.getValue()));
+        channel.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                rights.chooseMessagingChannel(e.getValue());
+                Panels.show("myData.channel.saved." + e.getValue().name(), NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        Div box = new Div(channel);
+        box.getStyle().set("margin-inline-start", "var(--lumo-space-l)");
+        return box;
     }
 
     private com.vaadin.flow.component.Component download() {
@@ -124,7 +157,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
     /** The ZIP is written straight to the response, as it is read: nothing is kept in memory or on disk. */
     static DownloadHandler archive(PersonalDataRights rights) {
         return event -> {
-            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.ZONE) + ".zip");
+            event.setFileName("eshraqa-my-data-" + LocalDate.now(PortalDates.zone()) + ".zip");
             event.setContentType("application/zip");
             try (OutputStream out = event.getOutputStream()) {
                 rights.writeMyArchive(out);
@@ -153,7 +186,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         ErasureView latest = data.erasure().orElse(null);
         if (latest != null && latest.state() == ErasureState.PENDING) {
             Paragraph pending = new Paragraph(getTranslation("myData.erase.pending",
-                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.ZONE), getLocale())));
+                    PortalDates.both(LocalDate.ofInstant(latest.requestedAt(), PortalDates.zone()), getLocale())));
             pending.setId("erasure-pending");
             pending.getElement().setAttribute("role", "status");
             UnorderedList reasons = new UnorderedList();
@@ -174,7 +207,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
         }
         if (latest != null && latest.state() == ErasureState.REFUSED) {
             Paragraph refused = new Paragraph(getTranslation("myData.erase.refused",
-                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.ZONE), getLocale()),
+                    PortalDates.both(LocalDate.ofInstant(latest.decidedAt(), PortalDates.zone()), getLocale()),
                     latest.refusalReason()));
             refused.setId("erasure-refused");
             card.add(refused);
@@ -188,23 +221,15 @@ public class MyDataView extends Div implements HasDynamicTitle {
     }
 
     private void confirmErasure() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("erase-confirm");
-        dialog.setHeader(getTranslation("myData.erase.confirm.title"));
-        dialog.setText(getTranslation("myData.erase.confirm.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("myData.erase.confirm.button"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (rights.requestErasure() == ErasureOutcome.ERASED) {
-                signOut();
-            } else {
-                Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
-                render();
-            }
-        });
-        dialog.open();
+        DestructiveConfirm.open("erase-confirm", getTranslation("myData.erase.confirm.title"),
+                getTranslation("myData.erase.confirm.text"), getTranslation("myData.erase.confirm.button"), () -> {
+                    if (rights.requestErasure() == ErasureOutcome.ERASED) {
+                        signOut();
+                    } else {
+                        Panels.show("myData.erase.sent", NotificationVariant.LUMO_CONTRAST);
+                        render();
+                    }
+                });
     }
 
     /** The account is gone: the session ends here and the browser lands on the sign-in page. */

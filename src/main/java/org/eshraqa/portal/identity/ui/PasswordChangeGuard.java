@@ -22,7 +22,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             Class<?> target = enter.getNavigationTarget();
-            if (target != ChangePasswordView.class && target != LoginView.class && changes.required()) {
+            if (target != ChangePasswordView.class && changes.required()) {
                 enter.forwardTo(ChangePasswordView.class);
             }
         }));

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.identity.AccountStatus;
 import org.eshraqa.portal.identity.AccountSummary;
 import org.eshraqa.portal.identity.Accounts;
@@ -78,8 +79,16 @@ public class UsersView extends Div implements HasDynamicTitle {
             });
             return status;
         }).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Grid.Column<AccountSummary> actions = grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ResponsiveGrid.of(grid).keepOnPhone(actions).cards(
+                new ResponsiveGrid.Field<>("", AccountSummary::fullName),
+                new ResponsiveGrid.Field<>(getTranslation("users.email"), AccountSummary::email),
+                new ResponsiveGrid.Field<>(getTranslation("users.roles"), a -> a.roles().stream()
+                        .map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining("، "))),
+                new ResponsiveGrid.Field<>(getTranslation("users.status"),
+                        a -> getTranslation("status." + a.status().name())));
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setItems(query -> accounts.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, accounts.count(search.getValue())));

@@ -83,6 +83,7 @@ public class AskQuestionView extends Div implements BeforeEnterObserver, HasDyna
         send.addClickListener(e -> send.setEnabled(true));
 
         Anchor other = new Anchor("contact", getTranslation("ask.otherChannels"));
+        other.setRouterIgnore(true);
         other.setId("other-channels");
         Paragraph otherChannels = new Paragraph(other);
         otherChannels.addClassName("portal-hint");

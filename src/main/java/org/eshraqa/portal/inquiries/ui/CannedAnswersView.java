@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,7 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
         grid.addColumn(c -> c.title(getLocale())).setHeader(getTranslation("canned.title")).setFlexGrow(1);
         grid.addColumn(c -> getTranslation(c.active() ? "canned.active" : "canned.inactive"))
                 .setHeader(getTranslation("canned.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> {
+        Grid.Column<CannedAnswerView> actions = grid.addComponentColumn(c -> {
             Button edit = new Button(getTranslation("canned.edit"), e -> edit(c));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-canned-" + c.id());
@@ -61,6 +62,10 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
             delete.setId("delete-canned-" + c.id());
             return new HorizontalLayout(edit, delete);
         }).setHeader(getTranslation("canned.actions")).setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.of(grid).keepOnPhone(actions).cards(
+                new ResponsiveGrid.Field<>("", c -> c.sortOrder() + ". " + c.title(getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("canned.status"),
+                        c -> getTranslation(c.active() ? "canned.active" : "canned.inactive")));
         grid.setEmptyStateText(getTranslation("canned.empty"));
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("canned.pageTitle")), new Paragraph(getTranslation("canned.lead")), add, grid);

@@ -24,7 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
+import org.eshraqa.portal.shared.ui.MessagesContribution;
 import java.util.Map;
 import org.eshraqa.portal.inquiries.CannedAnswerView;
 import org.eshraqa.portal.inquiries.ChangedMeanwhile;
@@ -47,10 +49,12 @@ import org.eshraqa.portal.shared.PortalDates;
 public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Inquiries inquiries;
+    private final transient List<MessagesContribution> messages;
     private long inquiryId;
 
-    public InquiryCaseView(Inquiries inquiries) {
+    public InquiryCaseView(Inquiries inquiries, List<MessagesContribution> messages) {
         this.inquiries = inquiries;
+        this.messages = messages;
         addClassNames("portal-page", "portal-medium");
         setId("inquiry-case-view");
     }
@@ -74,6 +78,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
         state.setId("inquiry-state");
         add(new Anchor("staff/inquiries", getTranslation("inquiryQueue.back")), title, state, details(view));
         add(Panels.card("inquiry-thread", "inquiry.thread", InquiryPanels.thread(thread)));
+        messages.forEach(m -> m.create(MessagesContribution.Place.INQUIRY, inquiryId).ifPresent(this::add));
         if (view.actions().contains(InquiryAction.ANSWER)) {
             add(answerBox(view));
         }
@@ -108,7 +113,7 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private static void item(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(list.getTranslation(key)), new DescriptionList.Description(value));
+        list.add(new DescriptionList.Term(list.getTranslation(key)), Panels.value(value));
     }
 
     private Component answerBox(StaffInquiryView view) {

@@ -18,6 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.eshraqa.portal.shared.ui.MultiSelects;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.inquiries.Contacts;
 import org.eshraqa.portal.inquiries.Inquiries;
 import org.eshraqa.portal.inquiries.InquiryQueueFilter;
@@ -40,7 +42,7 @@ public class InquiryQueueView extends Div implements HasDynamicTitle {
     private final transient Inquiries inquiries;
     private final transient Clock clock;
     private final Grid<InquiryQueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<InquiryState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<InquiryState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<Channel> channel = new Select<>();
     private final Checkbox mine = new Checkbox();
     private final Checkbox referred = new Checkbox();
@@ -87,32 +89,53 @@ public class InquiryQueueView extends Div implements HasDynamicTitle {
         grid.setId("inquiry-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new Anchor("staff/inquiries/" + row.id(), row.subject()))
-                .setHeader(getTranslation("inquiry.subject")).setWidth("16rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(InquiryQueueRow::askerName).setHeader(getTranslation("inquiry.asker")).setWidth("12rem")
-                .setResizable(true);
-        grid.addColumn(row -> getTranslation("channel." + row.channel().name()))
-                .setHeader(getTranslation("queue.filter.channel")).setWidth("10rem").setResizable(true);
+                .setHeader(getTranslation("inquiry.subject")).setWidth("12rem").setFlexGrow(2).setResizable(true);
+        grid.addColumn(InquiryQueueRow::askerName).setHeader(getTranslation("inquiry.asker")).setWidth("10rem")
+                .setFlexGrow(1).setResizable(true);
+        Grid.Column<InquiryQueueRow> channelColumn = grid.addColumn(this::channelName)
+                .setHeader(getTranslation("queue.filter.channel")).setWidth("9rem").setResizable(true);
         grid.addComponentColumn(row -> InquiryPanels.badge(row.state(), true)).setHeader(getTranslation("inquiry.state"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::age).setHeader(getTranslation("inquiryQueue.age")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.assigneeName() == null ? getTranslation("queue.assignee.UNASSIGNED")
-                : row.assigneeName() + (row.referredToResearch() ? " · " + getTranslation("inquiry.referred") : ""))
-                .setHeader(getTranslation("queue.filter.assignee")).setWidth("12rem");
+        grid.addColumn(this::assignee).setHeader(getTranslation("queue.filter.assignee")).setWidth("10rem");
+        ResponsiveGrid.of(grid).secondary(channelColumn).cards(
+                new ResponsiveGrid.Field<>("", InquiryQueueRow::subject),
+                new ResponsiveGrid.Field<>(getTranslation("inquiry.asker"), InquiryQueueRow::askerName),
+                new ResponsiveGrid.Field<>(getTranslation("inquiry.state"),
+                        row -> getTranslation("inquiryState.staff." + row.state().name())),
+                new ResponsiveGrid.Field<>(getTranslation("inquiryQueue.age"), this::ageText),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.assignee"), this::assignee),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.channel"), this::channelName));
         grid.setEmptyStateText(getTranslation("inquiryQueue.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/inquiries/" + e.getItem().id())));
         grid.setHeight("32rem");
         return grid;
     }
 
+    private String channelName(InquiryQueueRow row) {
+        return getTranslation("channel." + row.channel().name());
+    }
+
+    private String assignee(InquiryQueueRow row) {
+        return row.assigneeName() == null ? getTranslation("queue.assignee.UNASSIGNED")
+                : row.assigneeName() + (row.referredToResearch() ? " · " + getTranslation("inquiry.referred") : "");
+    }
+
+    private String ageText(InquiryQueueRow row) {
+        Duration age = Duration.between(row.createdAt(), clock.instant());
+        long days = age.toDays();
+        long hours = Math.max(0, age.toHours());
+        return days > 0 ? getTranslation("inquiryQueue.days", days)
+                : hours > 0 ? getTranslation("inquiryQueue.hours", hours)
+                : getTranslation("inquiryQueue.underAnHour");
+    }
+
     /** How long the question has been open; more than two days without an answer is marked. */
     private Component age(InquiryQueueRow row) {
         Duration age = Duration.between(row.createdAt(), clock.instant());
         long days = age.toDays();
-        long hours = Math.max(0, age.toHours());
-        Span span = new Span(days > 0 ? getTranslation("inquiryQueue.days", days)
-                : hours > 0 ? getTranslation("inquiryQueue.hours", hours)
-                : getTranslation("inquiryQueue.underAnHour"));
+        Span span = new Span(ageText(row));
         span.getElement().setAttribute("title", PortalDates.dateTime(row.createdAt(), getLocale()));
         if (days >= 2 && row.state().waitsOnStaff()) {
             span.getElement().setAttribute("theme", "badge error primary");

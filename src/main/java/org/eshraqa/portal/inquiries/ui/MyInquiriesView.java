@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.inquiries.Inquiries;
 import org.eshraqa.portal.inquiries.InquirySummary;
 import org.eshraqa.portal.shared.PortalDates;
@@ -42,7 +43,13 @@ public class MyInquiriesView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(i -> InquiryPanels.badge(i.state(), false))
                 .setHeader(getTranslation("inquiry.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> PortalDates.dateTime(i.lastActivityAt(), getLocale()))
-                .setHeader(getTranslation("inquiry.lastActivity")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inquiry.lastActivity")).setWidth("10rem").setFlexGrow(0);
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", InquirySummary::subject),
+                new ResponsiveGrid.Field<>(getTranslation("inquiry.state"),
+                        i -> getTranslation("inquiryState." + i.state().name())),
+                new ResponsiveGrid.Field<>(getTranslation("inquiry.lastActivity"),
+                        i -> PortalDates.dateTime(i.lastActivityAt(), getLocale())));
         grid.setItems(query -> inquiries.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inquiries.countMine());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("inquiries/" + e.getItem().id())));

@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +41,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eshraqa.portal.insights.Dashboards;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
 import org.eshraqa.portal.shared.ui.BarChart;
 import org.eshraqa.portal.shared.ui.GaugeChart;
 import org.eshraqa.portal.shared.ui.LineChart;
 import org.eshraqa.portal.shared.ui.PortalIcon;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.surveys.CalendarKind;
 import org.eshraqa.portal.surveys.Dimension;
 import org.eshraqa.portal.surveys.Figures;
@@ -105,7 +106,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         calendar.setItemLabelGenerator(c -> getTranslation("calendar." + c.name()));
         calendar.setValue(CalendarKind.GREGORIAN);
         for (ComboBox<MonthKey> month : List.of(from, to)) {
-            month.setItemLabelGenerator(this::monthName);
+            month.setItemLabelGenerator(this::monthChoice);
             month.setAllowCustomValue(false);
         }
         from.setLabel(getTranslation("dashboard.from"));
@@ -161,7 +162,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return bar;
     }
 
-    /** The last 24 months of the chosen calendar; by default the last six complete ones. */
+    /**
+     * The last 24 months of the chosen calendar; by default the last six, the running one
+     * included (its weeks that have ended), marked as running.
+     */
     private void months() {
         MonthKey now = MonthKey.of(calendar.getValue(), dashboards.today());
         List<MonthKey> choices = new ArrayList<>();
@@ -170,8 +174,8 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         }
         from.setItems(choices);
         to.setItems(choices);
-        from.setValue(now.plus(-6));
-        to.setValue(now.plus(-1));
+        from.setValue(now.plus(-5));
+        to.setValue(now);
     }
 
     private List<String> values(Dimension dimension) {
@@ -214,7 +218,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         rule.setId("dashboard-k");
         content.add(rule, headline(satisfaction.headline(), k));
         if (satisfaction.headline().shown()) {
-            content.add(trend(satisfaction, k), ratings(dashboard));
+            content.add(trend(satisfaction, k), ratings(dashboard), comments(dashboard));
             satisfaction.breakdowns().forEach((dimension, cells) -> content.add(breakdown(dimension, cells, k)));
             if (dashboard.query().filter() == null) {
                 content.add(development(dashboard, k));
@@ -342,19 +346,40 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             comments.setId("comments-" + low.code());
             comments.addClassName("portal-comments");
             var said = dashboards.lowComments(dashboard.query(), low.code());
-            said.forEach(c -> {
-                ListItem item = new ListItem(c.text());
-                item.addClassName("portal-prewrap");
-                // A comment keeps the direction of the language it was written in, whatever the page's.
-                item.getElement().setAttribute("dir", "auto");
-                comments.add(item);
-            });
+            said.forEach(c -> comments.add(comment(c)));
             if (said.isEmpty()) {
                 comments.add(new ListItem(getTranslation("dashboard.comments.none")));
             }
             section.add(title, comments);
         }
         return section;
+    }
+
+    /** Every comment of the period (masked), not only those given with a low rating. */
+    private Section comments(Dashboards.Dashboard dashboard) {
+        Section section = card("dashboard-comments", "dashboard.comments.title");
+        UnorderedList list = new UnorderedList();
+        list.setId("comments-all");
+        list.addClassName("portal-comments");
+        var said = dashboards.comments(dashboard.query());
+        said.forEach(c -> list.add(comment(c)));
+        if (said.isEmpty()) {
+            list.add(new ListItem(getTranslation("dashboard.comments.empty")));
+        }
+        section.add(list);
+        return section;
+    }
+
+    /**
+     * A comment keeps the direction of the language it was written in, inside a list item that
+     * keeps the page's: the bullets of Arabic and English comments stay on one side.
+     */
+    private static ListItem comment(SurveyStatistics.Comment c) {
+        Span text = new Span(c.text());
+        text.getElement().setAttribute("dir", "auto");
+        ListItem item = new ListItem(text);
+        item.addClassName("portal-prewrap");
+        return item;
     }
 
     /** Per team and per member of staff: for development, so it is sorted by name, never ranked. */
@@ -430,6 +455,17 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("figure.csatMean"));
         grid.addColumn(t -> shownOr(figures.apply(t), f -> signed(f.nps()))).setHeader(getTranslation("figure.nps"));
         grid.addColumn(t -> shownOr(figures.apply(t), f -> number(f.cesMean()))).setHeader(getTranslation("figure.ces"));
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", name::apply),
+                new ResponsiveGrid.Field<>(getTranslation("figure.responses"),
+                        t -> shownOr(figures.apply(t), f -> String.valueOf(f.responses()))),
+                new ResponsiveGrid.Field<>(getTranslation("figure.csatPercent"),
+                        t -> shownOr(figures.apply(t), f -> percent(f.csatPercent()))),
+                new ResponsiveGrid.Field<>(getTranslation("figure.csatMean"),
+                        t -> shownOr(figures.apply(t), f -> number(f.csatMean()))),
+                new ResponsiveGrid.Field<>(getTranslation("figure.nps"), t -> shownOr(figures.apply(t), f -> signed(f.nps()))),
+                new ResponsiveGrid.Field<>(getTranslation("figure.ces"),
+                        t -> shownOr(figures.apply(t), f -> number(f.cesMean()))));
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -489,10 +525,16 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
         return MonthNames.of(month, getLocale());
     }
 
+    /** A month to choose; the running one says so (only its weeks that have ended count). */
+    private String monthChoice(MonthKey month) {
+        boolean running = calendar.getValue() != null
+                && month.equals(MonthKey.of(calendar.getValue(), dashboards.today()));
+        return running ? getTranslation("dashboard.month.running", monthName(month)) : monthName(month);
+    }
+
     private String bucketName(SurveyStatistics.Bucket bucket) {
         return bucket.month() != null ? monthName(bucket.month())
-                : getTranslation("dashboard.weekOf", DateTimeFormatter.ofPattern("d MMM", getLocale())
-                        .format(bucket.start()));
+                : getTranslation("dashboard.weekOf", PortalDates.dayAndMonth(bucket.start(), getLocale()));
     }
 
     static Double round(Double value) {
@@ -510,6 +552,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
     /** A signed figure (NPS) kept left to right inside Arabic text, so "+14" does not read "14+". */
     private static String signed(Double value) {
         return value == null ? "—" : "\u2066" + String.format(Locale.ROOT, "%+.0f", value) + "\u2069";
+    }
+
+    private static String plain(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.0f", value);
     }
 
     // ---------------------------------------------------------------- export
@@ -555,8 +601,10 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             csv.printRecord(section, item, hidden, hidden, hidden, hidden, hidden, hidden);
             return;
         }
+        // Plain numbers, without the direction marks the page puts around "+14": a spreadsheet
+        // reads "⁦+14⁩" as text.
         csv.printRecord(section, item, f.responses(), percent(f.csatPercent()), number(f.csatMean()),
-                signed(f.nps()), number(f.cesMean()), percent(f.responseRate()));
+                plain(f.nps()), number(f.cesMean()), percent(f.responseRate()));
     }
 
     private String period(StatsQuery query) {

@@ -11,7 +11,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.time.YearMonth;
+import java.util.List;
+import org.eshraqa.portal.identity.MessagingChannel;
 import org.eshraqa.portal.insights.Dashboards;
+import org.eshraqa.portal.messaging.MessageLog;
 import org.eshraqa.portal.surveys.Figures;
 
 /**
@@ -24,7 +31,7 @@ import org.eshraqa.portal.surveys.Figures;
         "QUALITY_MANAGER", "ADMIN"})
 public class StaffSummaryView extends Div implements HasDynamicTitle {
 
-    public StaffSummaryView(Dashboards dashboards) {
+    public StaffSummaryView(Dashboards dashboards, MessageLog messageLog) {
         addClassNames("portal-page", "portal-medium");
         setId("staff-summary-view");
         // The page has no controls; focusable so keyboard users can scroll it on a phone.
@@ -55,7 +62,51 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
         right.addClassName("portal-hint");
         add(new H1(getTranslation("summary.title")), lead,
                 card("summary-satisfaction-card", "summary.satisfaction", satisfaction),
-                card("summary-service-card", "dashboard.service", service), right);
+                card("summary-service-card", "dashboard.service", service),
+                card("summary-messages-card", "summary.messages", messages(messageLog, summary, dashboards)), right);
+    }
+
+    /**
+     * Text messages and WhatsApp messages the providers accepted, per month and channel, from the
+     * summary's first month to this one: the association pays per message and per SMS segment.
+     * Counts of messages, not of people, so no minimum cell size applies.
+     */
+    private Component messages(MessageLog log, Dashboards.Summary summary, Dashboards dashboards) {
+        YearMonth from = YearMonth.from(summary.from().firstDay());
+        YearMonth to = YearMonth.from(dashboards.today());
+        List<MessageLog.Month> months = log.monthly(from, to);
+        Div box = new Div();
+        box.setId("summary-messages");
+        Paragraph lead = new Paragraph(getTranslation("summary.messages.lead",
+                MonthNames.of(gregorian(from), getLocale())));
+        lead.addClassName("portal-hint");
+        box.add(lead);
+        if (months.isEmpty()) {
+            box.add(new Paragraph(getTranslation("summary.messages.none")));
+            return box;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("portal-messages-table");
+        table.setId("summary-messages-table");
+        NativeTableRow head = table.getHead().addRow();
+        List<String> headers = List.of("summary.messages.month", "messages.channel", "summary.messages.count",
+                "messages.segments");
+        for (String key : headers) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        for (MessageLog.Month month : months) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(MonthNames.of(gregorian(month.month()), getLocale()));
+            row.addDataCell().setText(getTranslation("messaging.channel." + month.channel().name()));
+            row.addDataCell().setText(String.valueOf(month.messages()));
+            row.addDataCell().setText(month.channel() == MessagingChannel.SMS ? String.valueOf(month.segments()) : "—");
+            var cells = row.getDataCells();
+            for (int i = 0; i < cells.size(); i++) {
+                cells.get(i).getElement().setAttribute("data-label", getTranslation(headers.get(i)));
+            }
+        }
+        box.add(table);
+        return box;
     }
 
     private Div tile(String id, String labelKey, String value) {
@@ -76,5 +127,11 @@ public class StaffSummaryView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("summary.title");
+    }
+
+    /** A Gregorian month named as every other month of the portal (MonthNames). */
+    private static org.eshraqa.portal.surveys.MonthKey gregorian(YearMonth month) {
+        return org.eshraqa.portal.surveys.MonthKey.of(org.eshraqa.portal.surveys.CalendarKind.GREGORIAN,
+                month.atDay(1));
     }
 }

@@ -1,7 +1,10 @@
 package org.eshraqa.portal.notifications.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
@@ -10,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.notifications.Mailer;
 import org.eshraqa.portal.notifications.SentMailRecord;
 import org.eshraqa.portal.shared.PortalDates;
@@ -38,9 +42,20 @@ public class SentMailView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("mail.transport." + m.transport())).setHeader(getTranslation("mail.transport"))
                 .setAutoWidth(true);
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", this::recipient),
+                new ResponsiveGrid.Field<>(getTranslation("mail.sentAt"), m -> PortalDates.dateTime(m.createdAt(),
+                        getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("mail.kind"),
+                        m -> getTranslation("mail.kind." + (m.kind() == null ? "unknown" : m.kind()))),
+                new ResponsiveGrid.Field<>(getTranslation("mail.subject"), m -> m.subject() == null ? "" : m.subject()),
+                new ResponsiveGrid.Field<>(getTranslation("mail.transport"),
+                        m -> getTranslation("mail.transport." + m.transport())));
         grid.setItems(q -> mailer.recent(q.getOffset(), q.getLimit()).stream(), q -> (int) mailer.count());
         grid.setEmptyStateText(getTranslation("mail.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
+        // A long address wraps (portal.css breaks it) rather than being cut at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("70vh");
         grid.setId("sent-mail-grid");
         add(new H1(getTranslation("mail.title")), new Paragraph(getTranslation("mail.lead")), grid);
@@ -66,6 +81,11 @@ public class SentMailView extends Div implements HasDynamicTitle {
         frame.setHeight("24rem");
         frame.getElement().setAttribute("title", mail.subject());
         dialog.add(frame);
+        // A visible way out, not only Escape (which a phone does not have).
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("mail-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getHeader().add(close);
         dialog.setCloseOnEsc(true);
         dialog.open();
     }

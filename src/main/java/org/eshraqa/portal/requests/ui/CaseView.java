@@ -57,11 +57,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final transient SupportRequests requests;
     private final transient RequestClaims claims;
+    /** The text and WhatsApp messages of the request (messaging module), under the actions. */
+    private final transient java.util.List<org.eshraqa.portal.shared.ui.MessagesContribution> messages;
     private final transient Clock clock;
     private long requestId;
     private StaffRequestView view;
 
-    public CaseView(SupportRequests requests, RequestClaims claims, Clock clock) {
+    public CaseView(SupportRequests requests, RequestClaims claims, Clock clock,
+                    java.util.List<org.eshraqa.portal.shared.ui.MessagesContribution> messages) {
+        this.messages = messages;
         this.requests = requests;
         this.claims = claims;
         this.clock = clock;
@@ -128,6 +132,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(Panels.card("decision-reason", "requestDetail.reason", new Paragraph(request.decisionReason())));
         }
         add(actions(staff));
+        messages.forEach(m -> m.create(org.eshraqa.portal.shared.ui.MessagesContribution.Place.REQUEST, requestId)
+                .ifPresent(this::add));
         if (staff.actions().contains(StaffAction.CONFIRM_CLAIM)) {
             waitingClaims().ifPresent(this::add);
         }
@@ -137,7 +143,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
-                        && request.actions().contains(ApplicantAction.WRITE_MESSAGE), this::reload));
+                        && request.actions().contains(ApplicantAction.WRITE_MESSAGE), this::reload, true));
         if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
             add(socialStudy(staff));
         }
@@ -148,8 +154,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                         ? getTranslation("claimStep." + line.claimStep().name())
                         : line.from() == line.to() ? getTranslation("requestDetail.claimed")
                         : CaseFilePanels.move(line.from() == null ? null
-                                : getTranslation("requestState." + line.from().name()),
-                                getTranslation("requestState." + line.to().name())),
+                                : getTranslation(RequestStateBadge.textKey(line.from(), true)),
+                                getTranslation(RequestStateBadge.textKey(line.to(), true))),
                         line.note(), line.internalNote())).toList()));
         if (staff.declarationSignature() != null) {
             Paragraph signed = new Paragraph(getTranslation("case.signed", staff.declarationSignature(),
@@ -169,7 +175,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         long version = staff.mirror().version();
         if (actions.contains(StaffAction.TAKE_INTO_VERIFICATION)) {
             bar.add(button("take", "case.take", true,
-                    () -> act(() -> requests.takeIntoVerification(requestId, version), "case.done")));
+                    () -> act(() -> requests.takeIntoVerification(requestId, version), "case.take")));
         }
         if (actions.contains(StaffAction.REQUEST_INFORMATION)) {
             bar.add(button("ask", "case.ask", false, this::askDialog));
@@ -178,15 +184,17 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             bar.add(button("refer", "case.refer", false, this::referDialog));
         }
         if (actions.contains(StaffAction.SEND_TO_COMMITTEE)) {
-            bar.add(button("to-committee", "case.toCommittee", true,
-                    () -> act(() -> requests.sendToCommittee(requestId, version), "case.done")));
+            bar.add(button("to-committee", "case.toCommittee", true, () -> confirmStep("to-committee",
+                    "case.toCommittee", "case.toCommittee.confirm",
+                    () -> act(() -> requests.sendToCommittee(requestId, version), "case.toCommittee"))));
         }
         if (actions.contains(StaffAction.DECIDE)) {
             bar.add(button("decide", "case.decide", true, this::decideDialog));
         }
         if (actions.contains(StaffAction.COMPLETE_REGISTRATION)) {
-            bar.add(button("complete", "case.complete", true, () -> confirm("case.complete.confirm",
-                    () -> act(() -> requests.completeRegistration(requestId, version), "case.done"))));
+            bar.add(button("complete", "case.complete", true, () -> confirmStep("complete", "case.complete",
+                    "case.complete.confirm",
+                    () -> act(() -> requests.completeRegistration(requestId, version), "case.complete"))));
         }
         if (actions.stream().allMatch(StaffAction::isClaim)) {
             Paragraph none = new Paragraph(getTranslation("case.noActions"));
@@ -349,7 +357,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         TextArea note = Panels.longText("refer-note", "case.refer.note", null);
         Button send = new Button(getTranslation("case.refer"), e -> {
             dialog.close();
-            act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.done");
+            act(() -> requests.referToResearch(requestId, view.mirror().version(), note.getValue()), "case.refer");
         });
         send.setId("refer-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -396,6 +404,27 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /**
+     * A step that cannot be taken back asks first, naming it: the dialog's title and its confirm
+     * button say the step ({@code <id>-confirm}), cancel takes the first focus.
+     */
+    private void confirmStep(String id, String stepKey, String textKey, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(id + "-dialog");
+        dialog.setHeader(getTranslation(stepKey));
+        dialog.setText(getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        Button ok = new Button(getTranslation(stepKey), e -> {
+            dialog.close();
+            action.run();
+        });
+        ok.setId(id + "-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(ok);
+        dialog.open();
+    }
+
+    /**
      * A step confirmed in a dialog: done, the dialog closes and the page says so; refused, the
      * field it concerns says why and the dialog stays open with what was typed; changed meanwhile,
      * the dialog closes and the page is read again.
@@ -419,8 +448,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         field.setInvalid(true);
     }
 
-    private void act(Runnable step, String successKey) {
-        CaseFilePanels.act(step, successKey, this::reload);
+    /** Takes a step; done, the page says which step was taken and where the request now stands. */
+    private void act(Runnable step, String stepKey) {
+        CaseFilePanels.act(step, this::reload, () -> Panels.show("case.stepDone", NotificationVariant.LUMO_SUCCESS,
+                getTranslation(stepKey), getTranslation(RequestStateBadge.textKey(view.mirror().state(), true))));
     }
 
     @Override

@@ -144,7 +144,7 @@ public class MyRequestsView extends Div implements HasDynamicTitle {
     private void codeStep(Div step, TextField nationalId, TextField mobile) {
         step.removeAll();
         Paragraph sent = new Paragraph(getTranslation("claim.sent",
-                String.valueOf(claims.codeValidFor().toMinutes())));
+                claims.codeValidFor().toMinutes()));
         sent.setId("claim-sent");
         sent.getElement().setAttribute("role", "status");
         TextField code = new TextField(getTranslation("claim.code"));

@@ -81,7 +81,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         add(title, serviceName, state, next);
 
         if (request.expectedDecisionDate() != null && request.state().isOpen()) {
-            LocalDate today = LocalDate.now(clock.withZone(PortalDates.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(PortalDates.zone()));
             long daysLeft = ChronoUnit.DAYS.between(today, request.expectedDecisionDate());
             Paragraph days = new Paragraph(daysLeft >= 0 ? getTranslation("requestDetail.daysLeft", daysLeft)
                     : getTranslation("requestDetail.late"));

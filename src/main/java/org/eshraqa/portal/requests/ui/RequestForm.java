@@ -467,8 +467,8 @@ class RequestForm extends Div implements CaseForm {
     }
 
     private void markSaved() {
-        savedIndicator.setText(getTranslation("requestForm.saved", DateTimeFormatter.ofPattern("HH:mm", getLocale())
-                .format(java.time.LocalTime.now(org.eshraqa.portal.shared.PortalDates.ZONE))));
+        savedIndicator.setText(getTranslation("requestForm.saved",
+                org.eshraqa.portal.shared.PortalDates.time(java.time.Instant.now(), getLocale())));
     }
 
     private void showBirthCalendar() {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.DocumentInfo;
+import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.requests.TimelineEntry;
 import org.eshraqa.portal.shared.PortalDates;
@@ -72,17 +73,40 @@ final class RequestPanels {
         return card("applicant-details", "requestDetail.details", list, new H2(t("requestForm.need")), need);
     }
 
+    /**
+     * The request's documents. A file of a kind uploaded again in answer to a request for
+     * information (a new ID copy) is marked as replaced by the newer one, so staff do not read the
+     * old and the new alike; files of a kind sent together (an ID's two sides) are not.
+     */
     static Section documents(SupportRequests requests, BeneficiaryRequestView request) {
         UnorderedList list = new UnorderedList();
         list.addClassName("portal-documents");
+        Locale locale = UI.getCurrent().getLocale();
         for (DocumentInfo d : request.documents()) {
-            list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), new Span(t("document." + d.type().name()) + ": "),
-                    download(requests, request.id(), d)));
+            ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(),
+                    new Span(t("document." + d.type().name()) + ": "), download(requests, request.id(), d));
+            replacedBy(request, d).ifPresent(newer -> {
+                Span replaced = new Span(t("document.replaced", PortalDates.dateTime(newer.uploadedAt(), locale)));
+                replaced.addClassName("portal-hint");
+                item.addClassName("portal-document-replaced");
+                item.add(replaced);
+            });
+            list.add(item);
         }
         if (request.documents().isEmpty()) {
             list.add(new ListItem(t("document.none")));
         }
         return card("documents", "requestForm.section.documents", list);
+    }
+
+    /** The newest file of the same kind uploaded after a request for information that came after this one. */
+    static java.util.Optional<DocumentInfo> replacedBy(BeneficiaryRequestView request, DocumentInfo d) {
+        List<java.time.Instant> asked = request.timeline().stream()
+                .filter(e -> e.to() == RequestState.NEEDS_INFO && !e.isClaim()).map(TimelineEntry::at).toList();
+        return request.documents().stream()
+                .filter(o -> o.type() == d.type() && asked.stream()
+                        .anyMatch(a -> d.uploadedAt().isBefore(a) && o.uploadedAt().isAfter(a)))
+                .max(java.util.Comparator.comparing(DocumentInfo::uploadedAt));
     }
 
     static Anchor download(SupportRequests requests, long requestId, DocumentInfo d) {
@@ -120,7 +144,13 @@ final class RequestPanels {
      */
     static Section thread(SupportRequests requests, long requestId, List<ThreadMessage> messages, boolean open,
                           Runnable afterPost) {
+        return thread(requests, requestId, messages, open, afterPost, false);
+    }
+
+    /** As above; {@code forStaff}: the staff page, whose hint speaks to staff. */
+    static Section thread(SupportRequests requests, long requestId, List<ThreadMessage> messages, boolean open,
+                          Runnable afterPost, boolean forStaff) {
         return CaseFilePanels.thread(messages, open, text -> requests.postMessage(requestId, text), afterPost,
-                "thread.title", "thread.empty");
+                "thread.title", forStaff ? "thread.empty.staff" : "thread.empty");
     }
 }

@@ -58,6 +58,7 @@ public class ServicesView extends Div implements HasDynamicTitle {
                 card.add(apply);
             } else if (!signedIn) {
                 Anchor register = new Anchor("register", getTranslation("services.registerToApply"));
+                register.setRouterIgnore(true);
                 register.addClassName("portal-cta");
                 card.add(register);
             }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.shared.ui.MultiSelects;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.requests.QueueFilter;
 import org.eshraqa.portal.requests.QueueRow;
 import org.eshraqa.portal.requests.RequestState;
@@ -46,7 +48,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     private final transient Clock clock;
     private final Map<String, ServiceOffer> services;
     private final Grid<QueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<RequestState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<RequestState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<String> service = new Select<>();
     private final Select<Channel> channel = new Select<>();
     private final Select<Region> region = new Select<>();
@@ -97,28 +99,36 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
                 .withProperty("ref", row -> row.reference() == null ? "#" + row.id() : row.reference()))
                 .setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("applicant.fullName"))
-                .setWidth("14rem").setFlexGrow(1).setResizable(true);
-        grid.addColumn(row -> services.containsKey(row.serviceCode()) ? services.get(row.serviceCode())
-                .name(getLocale()) : row.serviceCode()).setHeader(getTranslation("queue.filter.service"))
-                .setWidth("12rem").setResizable(true);
-        grid.addColumn(row -> getTranslation("channel." + row.channel().name()))
-                .setHeader(getTranslation("queue.filter.channel")).setWidth("10rem").setResizable(true);
-        grid.addColumn(row -> row.region() == null ? "" : getTranslation("applicant.region." + row.region().name()))
-                .setHeader(getTranslation("applicant.region"));
+                .setWidth("11rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(this::serviceName).setHeader(getTranslation("queue.filter.service"))
+                .setWidth("10rem").setFlexGrow(1).setResizable(true);
+        Grid.Column<QueueRow> channelColumn = grid.addColumn(this::channelName)
+                .setHeader(getTranslation("queue.filter.channel")).setWidth("9rem").setResizable(true);
+        Grid.Column<QueueRow> regionColumn = grid.addColumn(this::regionName)
+                .setHeader(getTranslation("applicant.region")).setAutoWidth(true);
         grid.addColumn(LitRenderer.<QueueRow>of("<span theme=\"${item.theme}\">${item.state}</span>")
                 .withProperty("theme", row -> RequestStateBadge.theme(row.state()))
-                .withProperty("state", row -> getTranslation(RequestStateBadge.textKey(row.state(), true))))
-                .setHeader(getTranslation("queue.state")).setAutoWidth(true);
+                .withProperty("state", this::stateName))
+                .setHeader(getTranslation("queue.state")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<QueueRow>of(
                         "<span theme=\"${item.overdue ? 'badge error primary' : ''}\" "
                                 + "class=\"${item.overdue ? 'portal-overdue' : ''}\">${item.days}</span>")
                 .withProperty("overdue", row -> daysLeft(row) < 0)
                 .withProperty("days", this::daysLeftText))
-                .setHeader(getTranslation("queue.daysLeft")).setAutoWidth(true)
+                .setHeader(getTranslation("queue.daysLeft")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::assigneeName).setHeader(getTranslation("queue.filter.assignee")).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.assignedToMe() ? "queue.assignee.ME"
-                : row.assigned() ? "queue.assigned.other" : "queue.assignee.UNASSIGNED"))
-                .setHeader(getTranslation("queue.filter.assignee"));
+        // At 1280 px with the menu open the state, decision date and assignee stay in view; channel
+        // and region wait for a wider window. On a phone each request is a card.
+        ResponsiveGrid.of(grid).secondary(channelColumn, regionColumn).cards(
+                new ResponsiveGrid.Field<>("", row -> (row.reference() == null ? "#" + row.id() : row.reference())
+                        + " — " + row.applicantName()),
+                new ResponsiveGrid.Field<>(getTranslation("queue.state"), this::stateName),
+                new ResponsiveGrid.Field<>(getTranslation("queue.daysLeft"), this::daysLeftText),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.assignee"), this::assigneeName),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.service"), this::serviceName),
+                new ResponsiveGrid.Field<>(getTranslation("queue.filter.channel"), this::channelName),
+                new ResponsiveGrid.Field<>(getTranslation("applicant.region"), this::regionName));
         grid.setEmptyStateText(getTranslation("queue.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/requests/" + e.getItem().id())));
         grid.setAllRowsVisible(false);
@@ -126,10 +136,32 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
         return grid;
     }
 
+    private String serviceName(QueueRow row) {
+        return services.containsKey(row.serviceCode()) ? services.get(row.serviceCode()).name(getLocale())
+                : row.serviceCode();
+    }
+
+    private String channelName(QueueRow row) {
+        return getTranslation("channel." + row.channel().name());
+    }
+
+    private String regionName(QueueRow row) {
+        return row.region() == null ? "" : getTranslation("applicant.region." + row.region().name());
+    }
+
+    private String stateName(QueueRow row) {
+        return getTranslation(RequestStateBadge.textKey(row.state(), true));
+    }
+
+    private String assigneeName(QueueRow row) {
+        return getTranslation(row.assignedToMe() ? "queue.assignee.ME"
+                : row.assigned() ? "queue.assigned.other" : "queue.assignee.UNASSIGNED");
+    }
+
     /** Days to the expected decision date, negative when overdue; 0 without a date. */
     private long daysLeft(QueueRow row) {
         return row.expectedDecisionDate() == null ? 0
-                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.ZONE)), row.expectedDecisionDate());
+                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(PortalDates.zone())), row.expectedDecisionDate());
     }
 
     private String daysLeftText(QueueRow row) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eshraqa.portal.shared.PortalPrincipal;
 
@@ -78,15 +80,32 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        for (MenuEntry entry : menu.current()) {
+        List<MenuEntry> entries = new ArrayList<>(menu.current());
+        entries.addAll(PUBLIC_PAGES);
+        entries.sort(Comparator.comparing(e -> e.order() == null ? Double.MAX_VALUE : e.order()));
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(PortalIcon.symbol(entry.icon().substring("vaadin:".length())));
             }
+            // Served as plain HTML outside Flow: the browser loads them, the Flow router must not.
+            item.setRouterIgnore(PUBLIC_PAGES.contains(entry));
             nav.addItem(item);
         }
         return nav;
     }
+
+    /**
+     * The public pages (Spring MVC and Thymeleaf, not Flow views), listed in the app's navigation
+     * among the views at the places their Flow views had.
+     */
+    static final List<MenuEntry> PUBLIC_PAGES = List.of(
+            new MenuEntry("/", "nav.home", 0.0, "vaadin:home", null),
+            new MenuEntry("/about", "nav.about", 5.0, "vaadin:info-circle", null),
+            new MenuEntry("/faq", "nav.faq", 12.0, "vaadin:question-circle", null),
+            new MenuEntry("/guides", "nav.guides", 14.0, "vaadin:open-book", null),
+            new MenuEntry("/contact", "nav.contact", 16.0, "vaadin:phone-landline", null),
+            new MenuEntry("/you-said-we-did", "nav.youSaidWeDid", 17.0, "vaadin:comments-o", null));
 
     private Component userBox(UiLanguage language, List<NavbarContribution> contributions) {
         HorizontalLayout box = new HorizontalLayout();
@@ -107,6 +126,7 @@ public class MainLayout extends AppLayout {
             box.add(user, signOut);
         }, () -> {
             Anchor signIn = new Anchor("login", getTranslation("nav.signIn"));
+            signIn.setRouterIgnore(true);
             signIn.setId("sign-in-link");
             signIn.addClassName("portal-signin");
             box.add(signIn);
@@ -115,7 +135,9 @@ public class MainLayout extends AppLayout {
     }
 
     private Component footer() {
-        Footer footer = new Footer(new Anchor("privacy", getTranslation("nav.privacy")));
+        Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
+        privacy.setRouterIgnore(true);
+        Footer footer = new Footer(privacy);
         footer.addClassName("portal-drawer-footer");
         return footer;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -18,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         addClassName("portal-page");
@@ -31,5 +32,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.backHome")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The tab and a screen reader name the page too (axe: document-title). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 }

@@ -31,11 +31,23 @@ public final class Panels {
         return section;
     }
 
-    /** A label and value in a description list; nothing for an empty value. */
+    /**
+     * A label and value in a description list; nothing for an empty value. The value takes its
+     * direction from its own text ({@code dir="auto"}): a mobile number, an e-mail address or a link
+     * reads "+966550000001", not "966550000001+", inside an Arabic page (portal.css keeps it on the
+     * page's side).
+     */
     public static void item(DescriptionList list, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(t(labelKey)), new DescriptionList.Description(value));
+            list.add(new DescriptionList.Term(t(labelKey)), value(value));
         }
+    }
+
+    /** A description list's value that keeps its own direction (see {@link #item}). */
+    public static DescriptionList.Description value(String value) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.getElement().setAttribute("dir", "auto");
+        return description;
     }
 
     /** A short notice at the bottom of the page, in the reader's language. */

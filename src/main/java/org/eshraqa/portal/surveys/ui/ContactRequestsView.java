@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.ViewChoice;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -42,9 +41,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
 
     private final transient ContactRequests requests;
     private final Map<String, String> serviceNames = new HashMap<>();
-    private final Tab waiting = new Tab();
-    private final Tab done = new Tab();
-    private final Tabs tabs = new Tabs(waiting, done);
+    private final ViewChoice<Boolean> tabs;
     private final Div list = new Div();
     private final Button more = new Button();
     private int shown;
@@ -56,9 +53,9 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         setId("contact-requests-view");
         Paragraph lead = new Paragraph(getTranslation("contactRequests.lead"));
         lead.addClassName("portal-lead");
-        waiting.setId("contact-requests-waiting");
-        done.setId("contact-requests-done");
-        tabs.addSelectedChangeListener(e -> render());
+        tabs = new ViewChoice<>(getTranslation("contactRequests.title"), done -> render());
+        tabs.add(false, "", "contact-requests-waiting");
+        tabs.add(true, "", "contact-requests-done");
         list.setId("contact-request-list");
         more.setText(getTranslation("contactRequests.more"));
         more.setId("contact-requests-more");
@@ -68,12 +65,12 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
     }
 
     private boolean showingDone() {
-        return tabs.getSelectedTab() == done;
+        return tabs.chosen();
     }
 
     private void render() {
-        waiting.setLabel(getTranslation("contactRequests.waiting", requests.count(false)));
-        done.setLabel(getTranslation("contactRequests.doneTab", requests.count(true)));
+        tabs.setText(false, getTranslation("contactRequests.waiting", requests.count(false)));
+        tabs.setText(true, getTranslation("contactRequests.doneTab", requests.count(true)));
         list.removeAll();
         shown = 0;
         append();
@@ -99,7 +96,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         card.addClassName("portal-card");
         card.setId("contact-request-" + r.responseId());
         Paragraph about = new Paragraph(getTranslation("contactRequests.about",
-                PortalDates.both(r.answeredAt().atZone(PortalDates.ZONE).toLocalDate(), getLocale()),
+                PortalDates.both(r.answeredAt().atZone(PortalDates.zone()).toLocalDate(), getLocale()),
                 getTranslation("surveyTrigger." + r.trigger().name())
                         + (r.serviceCode() == null ? "" : " — " + serviceNames.getOrDefault(r.serviceCode(), r.serviceCode()))));
         about.addClassName("portal-hint");
@@ -129,7 +126,7 @@ public class ContactRequestsView extends Div implements HasDynamicTitle {
         if (r.done()) {
             Paragraph outcome = new Paragraph(getTranslation("contactRequests.doneBy",
                     r.doneBy() == null ? "—" : r.doneBy(),
-                    PortalDates.both(r.doneAt().atZone(PortalDates.ZONE).toLocalDate(), getLocale())));
+                    PortalDates.both(r.doneAt().atZone(PortalDates.zone()).toLocalDate(), getLocale())));
             outcome.addClassName("portal-hint");
             card.add(outcome);
             if (r.note() != null) {

@@ -39,6 +39,7 @@ public class MySurveysView extends Div implements HasDynamicTitle {
         list.addClassName("portal-entry-list");
         for (MySurvey survey : open) {
             Anchor rate = new Anchor(survey.route(), getTranslation("mySurveys.rate"));
+            rate.setRouterIgnore(true);
             rate.addClassNames("portal-cta", "portal-cta-primary");
             Span what = new Span(getTranslation("surveyTrigger." + survey.trigger().name()));
             Span until = new Span(getTranslation("mySurveys.until", PortalDates.both(survey.expiresAt(), getLocale())));

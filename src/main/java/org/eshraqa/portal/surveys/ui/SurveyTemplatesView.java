@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.ViewChoice;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.eshraqa.portal.shared.ui.PortalIcon;
@@ -54,18 +53,13 @@ public class SurveyTemplatesView extends Div implements HasDynamicTitle {
         setId("survey-templates-view");
         Paragraph lead = new Paragraph(getTranslation("templates.lead"));
         lead.addClassName("portal-lead");
-        Tabs tabs = new Tabs();
-        Map<Tab, TriggerType> byTab = new LinkedHashMap<>();
-        for (TriggerType type : TriggerType.values()) {
-            Tab tab = new Tab(getTranslation("surveyTrigger." + type.name()));
-            tab.setId("template-tab-" + type.name());
-            byTab.put(tab, type);
-            tabs.add(tab);
-        }
-        tabs.addSelectedChangeListener(e -> {
-            trigger = byTab.get(e.getSelectedTab());
+        ViewChoice<TriggerType> tabs = new ViewChoice<>(getTranslation("dimension.TRIGGER"), type -> {
+            trigger = type;
             render();
         });
+        for (TriggerType type : TriggerType.values()) {
+            tabs.add(type, getTranslation("surveyTrigger." + type.name()), "template-tab-" + type.name());
+        }
         editor.setId("template-editor");
         add(new H1(getTranslation("templates.title")), lead, tabs, editor);
         render();

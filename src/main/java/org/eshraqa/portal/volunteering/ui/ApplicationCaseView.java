@@ -88,7 +88,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         add(VolunteerPanels.profile(application.profile(), true),
                 VolunteerPanels.documents(application.documents(), id -> applications.document(applicationId, id)),
                 VolunteerPanels.thread(application.messages(), !application.state().isClosed(),
-                        text -> applications.postMessage(applicationId, text), this::reload),
+                        text -> applications.postMessage(applicationId, text), this::reload, true),
                 CaseFilePanels.notes(staff.notes(), text -> applications.addNote(applicationId, text), this::reload),
                 CaseFilePanels.audit(staff.audit().stream().map(line -> new CaseFilePanels.AuditLine(line.at(),
                         line.actorName(), line.from() == line.to() ? getTranslation("volunteer.timeline.rescheduled")

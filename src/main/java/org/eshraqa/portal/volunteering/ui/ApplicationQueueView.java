@@ -16,6 +16,8 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import org.eshraqa.portal.shared.ui.MultiSelects;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.casefile.ui.QueueFilters;
 import org.eshraqa.portal.volunteering.ApplicationQueueFilter;
@@ -37,7 +39,7 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
 
     private final transient VolunteerApplications applications;
     private final Grid<ApplicationQueueRow> grid = new Grid<>();
-    private final MultiSelectComboBox<ApplicationState> states = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ApplicationState> states = MultiSelects.localise(new MultiSelectComboBox<>());
     private final Select<Skill> skill = new Select<>();
     private final Select<Interest> interest = new Select<>();
     private final Select<DayOfWeek> day = new Select<>();
@@ -73,23 +75,42 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
             link.addClassName("portal-nowrap");
             return link;
         }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("volunteer.fullName")).setWidth("13rem")
-                .setResizable(true);
+        grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("volunteer.fullName")).setWidth("10rem")
+                .setFlexGrow(1).setResizable(true);
         grid.addComponentColumn(row -> VolunteerPanels.badge(row.state())).setHeader(getTranslation("queue.state"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.submittedAt() == null ? "" : PortalDates.both(row.submittedAt(), getLocale()))
-                .setHeader(getTranslation("volunteerQueue.submitted")).setAutoWidth(true);
-        grid.addColumn(row -> row.interviewAt() == null || row.state() != ApplicationState.INTERVIEW ? ""
-                : PortalDates.dateTime(row.interviewAt(), getLocale()))
-                .setHeader(getTranslation("volunteer.interview.title")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        // Dates wrap within their column rather than widen it past the screen.
+        Grid.Column<ApplicationQueueRow> submitted = grid.addColumn(this::submitted)
+                .setHeader(getTranslation("volunteerQueue.submitted")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(this::interview).setHeader(getTranslation("volunteer.interview.title")).setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> VolunteerPanels.names("interest.", row.interests()))
-                .setHeader(getTranslation("volunteer.interests")).setWidth("12rem").setResizable(true);
+                .setHeader(getTranslation("volunteer.interests")).setWidth("9rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> VolunteerPanels.names("skill.", row.skills()))
-                .setHeader(getTranslation("volunteer.skills")).setWidth("14rem").setResizable(true);
+                .setHeader(getTranslation("volunteer.skills")).setWidth("9rem").setFlexGrow(1).setResizable(true);
+        ResponsiveGrid.of(grid).secondary(submitted).cards(
+                new ResponsiveGrid.Field<>("", row -> row.reference() + " — " + row.name()),
+                new ResponsiveGrid.Field<>(getTranslation("queue.state"),
+                        row -> getTranslation("volunteerState." + row.state().name())),
+                new ResponsiveGrid.Field<>(getTranslation("volunteer.interview.title"), this::interview),
+                new ResponsiveGrid.Field<>(getTranslation("volunteer.interests"),
+                        row -> VolunteerPanels.names("interest.", row.interests())),
+                new ResponsiveGrid.Field<>(getTranslation("volunteer.skills"),
+                        row -> VolunteerPanels.names("skill.", row.skills())),
+                new ResponsiveGrid.Field<>(getTranslation("volunteerQueue.submitted"), this::submitted));
         grid.setEmptyStateText(getTranslation("volunteerQueue.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/volunteers/" + e.getItem().id())));
         grid.setHeight("32rem");
         return grid;
+    }
+
+    private String submitted(ApplicationQueueRow row) {
+        return row.submittedAt() == null ? "" : PortalDates.both(row.submittedAt(), getLocale());
+    }
+
+    private String interview(ApplicationQueueRow row) {
+        return row.interviewAt() == null || row.state() != ApplicationState.INTERVIEW ? ""
+                : PortalDates.dateTime(row.interviewAt(), getLocale());
     }
 
     private void refresh() {

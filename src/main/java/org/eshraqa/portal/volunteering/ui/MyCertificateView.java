@@ -63,6 +63,7 @@ public class MyCertificateView extends Div implements BeforeEnterObserver, HasDy
         downloads.addClassName("portal-cta-row");
         Anchor verify = new Anchor("certificates/verify/" + certificate.code(), getTranslation("certificate.verifyLink"));
         verify.setId("verify-link");
+        verify.setRouterIgnore(true);
         add(new H1(getTranslation("certificate.title")),
                 card("certificate-details", "certificate.details", details, downloads,
                         new Paragraph(getTranslation("certificate.verifyHelp")), new Paragraph(verify)),

@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -75,7 +76,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
     private final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>();
     private final TextField location = new TextField();
     private final IntegerField seats = new IntegerField();
-    private final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Skill> skills = MultiSelects.localise(new MultiSelectComboBox<>());
 
     public OpportunityEditorView(Opportunities opportunities) {
         this.opportunities = opportunities;
@@ -138,7 +139,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         mode.setItemLabelGenerator(m -> getTranslation("meetingMode." + m.name()));
         location.setLabel(getTranslation("volunteerCase.location"));
         location.setId("opportunity-location");
-        location.setHelperText(getTranslation("volunteerCase.location.help"));
+        location.setHelperText(getTranslation("opportunity.location.help"));
         location.setMaxLength(300);
         location.setWidthFull();
         seats.setLabel(getTranslation("opportunity.seats"));
@@ -154,8 +155,8 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             title.setValue(current.title());
             description.setValue(current.description());
             interest.setValue(current.interest());
-            startsAt.setValue(LocalDateTime.ofInstant(current.startsAt(), PortalDates.ZONE));
-            endsAt.setValue(LocalDateTime.ofInstant(current.endsAt(), PortalDates.ZONE));
+            startsAt.setValue(LocalDateTime.ofInstant(current.startsAt(), PortalDates.zone()));
+            endsAt.setValue(LocalDateTime.ofInstant(current.endsAt(), PortalDates.zone()));
             mode.setValue(current.mode());
             location.setValue(current.location());
             seats.setValue(current.seats());
@@ -274,7 +275,9 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             Div entry = new Div();
             entry.addClassName("portal-commitment");
             entry.setId("enrolment-" + row.id());
-            H3 name = new H3(row.volunteerName());
+            // An erased volunteer's name is gone: say so rather than leave a blank.
+            H3 name = new H3(row.volunteerName() == null || row.volunteerName().isBlank()
+                    ? getTranslation("person.erased") : row.volunteerName());
             Paragraph applied = new Paragraph(getTranslation("opportunityAdmin.appliedAt") + ": "
                     + PortalDates.dateTime(row.appliedAt(), getLocale()));
             applied.addClassName("portal-hint");
@@ -297,7 +300,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             return getTranslation("attendance.ABSENT");
         }
         if (row.loggedMinutes() != null) {
-            return getTranslation("volunteer.hours.logged", Hours.text(row.loggedMinutes()))
+            return getTranslation("volunteer.hours.logged.staff", Hours.text(row.loggedMinutes()))
                     + (row.loggedNote() == null ? "" : " — " + row.loggedNote());
         }
         return row.attendance() == null ? "" : getTranslation("attendance." + row.attendance().name());
@@ -343,7 +346,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         hours.setValue(new BigDecimal(Hours.text(row.loggedMinutes() != null ? row.loggedMinutes()
                 : current.minutes())));
         Paragraph logged = new Paragraph(row.loggedMinutes() == null ? getTranslation("opportunityAdmin.notLogged")
-                : getTranslation("volunteer.hours.logged", Hours.text(row.loggedMinutes())));
+                : getTranslation("volunteer.hours.logged.staff", Hours.text(row.loggedMinutes())));
         logged.addClassName("portal-hint");
         Button save = new Button(getTranslation("opportunityAdmin.confirmHours"), e -> {
             try {

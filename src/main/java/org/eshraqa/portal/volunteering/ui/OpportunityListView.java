@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.eshraqa.portal.shared.ui.ResponsiveGrid;
+import org.eshraqa.portal.shared.ui.ViewChoice;
 import org.eshraqa.portal.volunteering.Opportunities;
 import org.eshraqa.portal.volunteering.OpportunityState;
 import org.eshraqa.portal.volunteering.OpportunityView;
@@ -32,12 +32,9 @@ public class OpportunityListView extends Div implements HasDynamicTitle {
         Anchor create = new Anchor("staff/opportunities/new", getTranslation("opportunityAdmin.new"));
         create.addClassNames("portal-cta", "portal-cta-primary");
         create.setId("new-opportunity");
-        Tab upcoming = new Tab(getTranslation("opportunityAdmin.upcoming"));
-        upcoming.setId("tab-upcoming");
-        Tab past = new Tab(getTranslation("opportunityAdmin.past"));
-        past.setId("tab-past");
-        Tabs tabs = new Tabs(upcoming, past);
-        tabs.addSelectedChangeListener(e -> show(e.getSelectedTab() == past));
+        ViewChoice<Boolean> tabs = new ViewChoice<>(getTranslation("opportunityAdmin.title"), this::show);
+        tabs.add(false, getTranslation("opportunityAdmin.upcoming"), "tab-upcoming");
+        tabs.add(true, getTranslation("opportunityAdmin.past"), "tab-past");
         add(new H1(getTranslation("opportunityAdmin.title")), create, tabs, grid());
         show(false);
     }
@@ -57,6 +54,14 @@ public class OpportunityListView extends Div implements HasDynamicTitle {
             state.getElement().setAttribute("theme", theme);
             return state;
         }).setHeader(getTranslation("queue.state")).setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.of(grid).cards(
+                new ResponsiveGrid.Field<>("", OpportunityView::title),
+                new ResponsiveGrid.Field<>(getTranslation("opportunity.when"),
+                        o -> VolunteerPanels.when(o.startsAt(), o.endsAt(), getLocale())),
+                new ResponsiveGrid.Field<>(getTranslation("opportunity.seats"),
+                        o -> getTranslation("opportunityAdmin.seats", o.seatsTaken(), o.seats())),
+                new ResponsiveGrid.Field<>(getTranslation("queue.state"),
+                        o -> getTranslation("opportunityState." + o.state().name())));
         grid.setEmptyStateText(getTranslation("opportunityAdmin.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("staff/opportunities/" + e.getItem().id())));
         grid.setHeight("30rem");

@@ -22,8 +22,6 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -600,7 +598,7 @@ class VolunteerForm extends Div implements CaseForm {
     }
 
     private void markSaved() {
-        savedIndicator.setText(getTranslation("requestForm.saved", DateTimeFormatter.ofPattern("HH:mm", getLocale())
-                .format(LocalTime.now(PortalDates.ZONE))));
+        savedIndicator.setText(getTranslation("requestForm.saved",
+                PortalDates.time(java.time.Instant.now(), getLocale())));
     }
 }

@@ -65,6 +65,7 @@ public class VolunteerFormView extends Div implements BeforeEnterObserver, HasDy
         Checkbox consent = new Checkbox(getTranslation("volunteer.consent"));
         consent.setId("volunteer-consent");
         Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
+        privacy.setRouterIgnore(true);
         privacy.setTarget("_blank");
         Paragraph error = CaseForm.errorLine("volunteer-form-error");
         Button submit = CaseForm.submitButton("volunteer-submit", "volunteer.submit", form, error, () -> {

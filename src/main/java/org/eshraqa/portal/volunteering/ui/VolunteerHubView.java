@@ -58,9 +58,11 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
     private void visitor() {
         add(new H1(getTranslation("volunteer.title")), lead("volunteer.lead"), areas());
         Anchor register = new Anchor("register", getTranslation("volunteer.visitor.register"));
+        register.setRouterIgnore(true);
         register.addClassNames("portal-cta", "portal-cta-primary");
         register.setId("volunteer-register");
         Anchor signIn = new Anchor("login", getTranslation("home.visitor.signIn"));
+        signIn.setRouterIgnore(true);
         signIn.addClassName("portal-cta");
         Div actions = new Div(register, signIn);
         actions.addClassName("portal-cta-row");

@@ -18,8 +18,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +124,7 @@ final class VolunteerPanels {
                 : p.licences().stream().map(VolunteerPanels::licence).collect(Collectors.joining(t("volunteer.separator.strong"))));
         item(list, "volunteer.availability", p.availability().isEmpty() ? null
                 : p.availability().stream().map(VolunteerPanels::slot).collect(Collectors.joining(t("volunteer.separator"))));
-        Section section = card("volunteer-profile", "volunteer.profile.title", list);
+        Section section = card("volunteer-profile", forStaff ? "volunteer.profile.title.staff" : "volunteer.profile.title", list);
         paragraph(section, "volunteer.experience", p.experience());
         paragraph(section, "volunteer.motivation", p.motivation());
         return section;
@@ -152,7 +150,7 @@ final class VolunteerPanels {
         String kind = licence.kind() == null ? "" : t("licenceKind." + licence.kind().name());
         String number = licence.number() == null ? "" : " " + licence.number();
         String expiry = licence.expiresOn() == null ? "" : " — " + t("volunteer.licence.until",
-                PortalDates.gregorian(licence.expiresOn(), locale));
+                PortalDates.both(licence.expiresOn(), locale));
         return kind + number + expiry;
     }
 
@@ -161,9 +159,8 @@ final class VolunteerPanels {
         if (slot.day() == null || slot.from() == null || slot.to() == null) {
             return t("volunteer.availability.incomplete");
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         return t("volunteer.slot", slot.day().getDisplayName(java.time.format.TextStyle.FULL, locale),
-                time.format(slot.from()), time.format(slot.to()));
+                PortalDates.time(slot.from(), locale), PortalDates.time(slot.to(), locale));
     }
 
     static OrderedList timeline(List<ApplicationView.TimelineEntry> entries) {
@@ -218,8 +215,14 @@ final class VolunteerPanels {
     /** The thread between the volunteer and the coordinator; {@code open} is false where nothing more can be written. */
     static Section thread(List<ThreadMessage> messages, boolean open, java.util.function.Consumer<String> post,
                           Runnable afterPost) {
+        return thread(messages, open, post, afterPost, false);
+    }
+
+    /** As above; {@code forStaff}: the coordinator's page, whose hint speaks to the coordinator. */
+    static Section thread(List<ThreadMessage> messages, boolean open, java.util.function.Consumer<String> post,
+                          Runnable afterPost, boolean forStaff) {
         return CaseFilePanels.thread(messages, open, post, afterPost, "volunteer.thread.title",
-                "volunteer.thread.empty");
+                forStaff ? "volunteer.thread.empty.staff" : "volunteer.thread.empty");
     }
 
     /** When (date in both calendars, the hours), where, and how many seats are left (until it ends). */
@@ -243,13 +246,6 @@ final class VolunteerPanels {
 
     /** "4 جمادى الآخرة 1448 هـ — 25 نوفمبر 2026، 4:00 م – 8:00 م" (Riyadh time). */
     static String when(Instant start, Instant end, Locale locale) {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-        var from = start.atZone(PortalDates.ZONE);
-        var to = end.atZone(PortalDates.ZONE);
-        String hours = time.format(from) + " – " + time.format(to);
-        if (from.toLocalDate().equals(to.toLocalDate())) {
-            return PortalDates.both(from.toLocalDate(), locale) + t("volunteer.separator") + hours;
-        }
-        return PortalDates.dateTime(start, locale) + " – " + PortalDates.dateTime(end, locale);
+        return PortalDates.range(start, end, locale, t("volunteer.separator"));
     }
 }

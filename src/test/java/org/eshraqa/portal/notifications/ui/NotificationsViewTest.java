@@ -18,7 +18,6 @@ import org.eshraqa.portal.notifications.InAppNotification;
 import org.eshraqa.portal.notifications.Notifications;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
-import org.eshraqa.portal.shared.ui.HomeView;
 import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -106,7 +105,7 @@ class NotificationsViewTest extends PortalBrowserlessTest {
 
     @Test
     void aVisitorHasNoBell() {
-        navigate(HomeView.class);
+        navigate(org.eshraqa.portal.requests.ui.ServicesView.class);
         assertThat($(Anchor.class).withId("notification-bell").all()).isEmpty();
     }
 
@@ -122,7 +121,7 @@ class NotificationsViewTest extends PortalBrowserlessTest {
         assertThat($(Button.class).withId("mark-all-read").all()).isEmpty();
 
         changed(me, 990_101L, RequestState.NEEDS_INFO, "أرفق صورة الهوية الوطنية");
-        navigate(HomeView.class);
+        navigate(org.eshraqa.portal.requests.ui.ServicesView.class);
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("الإشعارات: 1 غير مقروءة");
         assertThat(bellCount()).contains("1");
 
@@ -158,7 +157,7 @@ class NotificationsViewTest extends PortalBrowserlessTest {
         changed(me, 990_201L, RequestState.IN_VERIFICATION, null);
         changed(me, 990_202L, RequestState.IN_RESEARCH, null);
         changed(me, 990_203L, RequestState.ACCEPTED, null);
-        navigate(HomeView.class);
+        navigate(org.eshraqa.portal.requests.ui.ServicesView.class);
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications: 3 unread");
         assertThat(bellCount()).contains("3");
 
@@ -186,7 +185,7 @@ class NotificationsViewTest extends PortalBrowserlessTest {
         test(markAll).click();
         assertThat(notifications.unreadCount()).isZero();
 
-        navigate(HomeView.class);
+        navigate(org.eshraqa.portal.requests.ui.ServicesView.class);
         assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications: 0 unread");
         assertThat(bellCount()).isEmpty();
         navigate(NotificationsView.class);

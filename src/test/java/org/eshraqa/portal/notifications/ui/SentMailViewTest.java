@@ -86,6 +86,6 @@ class SentMailViewTest extends PortalBrowserlessTest {
                 assertThat($(Dialog.class).all()).as("no text to open").isEmpty();
             }
         }
-        assertThat(kinds).contains("دعوة إلى استبيان", "حالة طلب");
+        assertThat(kinds).contains("دعوة إلى استبانة", "حالة طلب");
     }
 }

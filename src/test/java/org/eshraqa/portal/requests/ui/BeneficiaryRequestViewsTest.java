@@ -18,7 +18,6 @@ import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.ui.NotFoundView;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
@@ -42,7 +41,7 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
                 .hasSize(5);
         assertThat($(Paragraph.class).withId("eligibility-FAMILY_COUNSELLING").single().getText())
                 .startsWith("الأسر التي ترعى فردًا");
-        navigate("requests", LoginView.class);
+        assertSentToSignIn("requests");
     }
 
     @Test

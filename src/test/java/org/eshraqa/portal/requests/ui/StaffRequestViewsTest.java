@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -69,7 +71,17 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("add-note").single()).click();
         assertThat($(Paragraph.class).withText("<i>ملاحظة</i> داخلية").all()).hasSize(1);
         test($(Button.class).withId("to-committee").single()).click();
+        // Not taken back once done: asked first, naming the step; cancelled, nothing changes.
+        ConfirmDialog asked = $(ConfirmDialog.class).withId("to-committee-dialog").single();
+        assertThat(asked.getElement().getProperty("header")).isEqualTo("الرفع إلى لجنة البحث");
+        test(asked).cancel();
+        assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("قيد التحقق من البيانات");
+        test($(Button.class).withId("to-committee").single()).click();
+        test($(Button.class).withId("to-committee-confirm").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("لدى لجنة البحث");
+        assertThat(test($(Notification.class).all().getLast()).getText())
+                .as("the result names the step and where the request now is")
+                .isEqualTo("تم: الرفع إلى لجنة البحث. الطلب الآن: لدى لجنة البحث.");
         assertThat($(Paragraph.class).withId("case-no-actions").all()).hasSize(1);
 
         navigate(StaffQueueView.class);
@@ -116,6 +128,10 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         test($(CheckboxGroup.class).withId("ask-sections").single()).selectItem("المستندات");
         test($(Button.class).withId("ask-send").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("بانتظار معلومات من المستفيد");
+        // The audit trail and the message box speak to staff, in the staff's words.
+        assertThat($(com.vaadin.flow.component.html.OrderedList.class).withId("audit").single().getElement()
+                .getTextRecursively()).contains("بانتظار معلومات من المستفيد").doesNotContain("منك");
+        assertThat($(Paragraph.class).withId("thread-empty").single().getText()).contains("يصل إلى المستفيد");
         navigate("staff/requests/987654321", NotFoundView.class);
     }
 
@@ -129,10 +145,12 @@ class StaffRequestViewsTest extends PortalBrowserlessTest {
         assertThat($(Button.class).withId("decide").all()).isEmpty();
         // Forwarding without a study is refused by the service, with the reason shown.
         test($(Button.class).withId("to-committee").single()).click();
+        test($(Button.class).withId("to-committee-confirm").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("لدى الباحث الاجتماعي");
         test($(TextArea.class).withId("social-study").single()).setValue("الأسرة <script>x</script> تحتاج دعمًا");
         test($(Button.class).withId("save-study").single()).click();
         test($(Button.class).withId("to-committee").single()).click();
+        test($(Button.class).withId("to-committee-confirm").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("لدى لجنة البحث");
         assertThat($(Paragraph.class).withText("الأسرة <script>x</script> تحتاج دعمًا").all()).hasSize(1);
     }

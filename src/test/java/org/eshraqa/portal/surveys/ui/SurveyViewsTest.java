@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.eshraqa.portal.identity.Role;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.insights.ui.SatisfactionDashboardView;
 import org.eshraqa.portal.insights.ui.StaffSummaryView;
 import org.eshraqa.portal.shared.PortalDates;
@@ -31,6 +30,7 @@ import org.eshraqa.portal.surveys.MonthKey;
 import org.eshraqa.portal.surveys.StatsQuery;
 import org.eshraqa.portal.surveys.SurveyStatistics;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.eshraqa.testsupport.PublicPageClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,48 +58,6 @@ class SurveyViewsTest extends PortalBrowserlessTest {
                 + " 'REQUEST_CLOSED', 'AWARENESS', 'WEBSITE', 'RIYADH', 'REGISTERED', ?, utc_timestamp(),"
                 + " date_add(utc_timestamp(), interval 30 day))", token, token, "view-test:" + token, language);
         return token;
-    }
-
-    @Test
-    void aPersonAnswersFromTheLinkWithoutSigningInAndTheLinkThenSaysSo() {
-        String token = invitation();
-        navigate("survey/" + token, SurveyView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("قيّم الخدمة");
-        test($(Button.class).withId("survey-send").single()).click();
-        RadioButtonGroup<?> csat = $(RadioButtonGroup.class).withId("survey-csat").single();
-        assertThat(csat.isInvalid()).as("overall satisfaction is required").isTrue();
-        assertThat($(Paragraph.class).withId("survey-error").single().getText()).contains("صحّح");
-        test($(TextArea.class).withId("survey-comment").single()).setValue("الموظفة شرحت لي كل شيء");
-
-        test($(RadioButtonGroup.class).withId("survey-csat").single()).selectItem("4 — راضٍ");
-        test($(RadioButtonGroup.class).withId("survey-rating-SPEED").single()).selectItem("2 — ضعيف");
-        test($(RadioButtonGroup.class).withId("survey-nps").single()).selectItem("9");
-        test($(Checkbox.class).withId("survey-contact").single()).click();
-        test($(Button.class).withId("survey-send").single()).click();
-        assertThat($(Paragraph.class).withId("survey-thanks").single().getText()).contains("وصلنا تقييمك");
-        var stored = jdbc.queryForMap("select r.csat, r.nps, r.may_contact, r.comment from survey_response r "
-                + "join survey_invitation i on i.id = r.invitation_id where i.source_key = ?", "view-test:" + token);
-        assertThat(stored.get("csat")).isEqualTo(4);
-        assertThat(stored.get("nps")).isEqualTo(9);
-        assertThat(stored.get("may_contact")).isEqualTo(true);
-
-        navigate("survey/" + token, SurveyView.class);
-        assertThat($(Paragraph.class).withId("survey-closed").single().getElement().getAttribute("data-state"))
-                .isEqualTo("ANSWERED");
-        navigate("survey/not-a-real-token", SurveyView.class);
-        assertThat($(Paragraph.class).withId("survey-closed").single().getElement().getAttribute("data-state"))
-                .isEqualTo("UNKNOWN");
-    }
-
-    @Test
-    void theSurveyPageSpeaksEnglish() {
-        // Sent in English to someone reading in English.
-        String token = invitation("en");
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("survey/" + token, SurveyView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("Rate the service");
-        assertThat($(RadioButtonGroup.class).withId("survey-csat").single().getLabel())
-                .isEqualTo("How satisfied are you with the service overall?");
     }
 
     @Test
@@ -138,11 +96,9 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("improvement-publish-" + id).single()).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        signInAs(BENEFICIARY);
-        navigate(YouSaidWeDidView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("قلتم فعملنا");
-        assertThat($(com.vaadin.flow.component.html.Section.class).withId("action-" + id).single().getElement()
-                .getTextRecursively()).contains("أضفنا قائمة المستندات لكل خدمة");
+        // Published on the public page, which anyone reads without signing in.
+        String page = new PublicPageClient().get("/you-said-we-did").body();
+        assertThat(page).contains("قلتم فعملنا", "id=\"action-" + id + "\"", "أضفنا قائمة المستندات لكل خدمة");
     }
 
     @Test
@@ -156,6 +112,11 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         ComboBox<MonthKey> from = $(ComboBox.class).withId("dashboard-from").single();
         @SuppressWarnings("unchecked")
         ComboBox<MonthKey> to = $(ComboBox.class).withId("dashboard-to").single();
+        // It opens on the running month too, marked as running.
+        MonthKey running = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
+        assertThat(to.getValue()).isEqualTo(running);
+        assertThat(to.getItemLabelGenerator().apply(running)).contains("الشهر الجاري");
+        assertThat(from.getValue()).isEqualTo(running.plus(-5));
         MonthKey then = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE)).plus(-7);
         from.setValue(then);
         to.setValue(then);
@@ -169,9 +130,15 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         BarChart regionBars = $(BarChart.class).withId("breakdown-region-chart").single();
         assertThat(regionBars.bars()).isNotEmpty().allSatisfy(bar -> assertThat(bar.shown()).endsWith("%"));
         assertThat(regionBars.lengths()).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
-        // What people wrote keeps its own direction: an Arabic comment on the English page reads right to left.
+        // What people wrote keeps its own direction (an Arabic comment on the English page reads right
+        // to left) while its bullet stays on the page's side; every comment of the period is listed.
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withClassName("portal-comments").first()
-                .getChildren()).isNotEmpty().allSatisfy(c -> assertThat(c.getElement().getAttribute("dir")).isEqualTo("auto"));
+                .getChildren()).isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.getElement().getAttribute("dir")).isNull();
+                    assertThat(c.getElement().getChild(0).getAttribute("dir")).isEqualTo("auto");
+                });
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("comments-all").single()
+                .getChildren()).isNotEmpty();
         assertThat($(Paragraph.class).withId("dashboard-k").single().getText()).contains("5");
         assertThat($(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
         // Each chart's figures as a table, made when its heading is opened.
@@ -208,7 +175,8 @@ class SurveyViewsTest extends PortalBrowserlessTest {
                 .selectItem("أسبوعي");
         LineChart trend = $(LineChart.class).withId("trend-chart").single();
         MonthKey now = MonthKey.of(CalendarKind.GREGORIAN, LocalDate.now(PortalDates.ZONE));
-        var query = StatsQuery.months(now.plus(-6), now.plus(-1)).filteredBy(Dimension.REGION, "RIYADH");
+        // The dashboard's own period: the last six months, the running one included.
+        var query = StatsQuery.months(now.plus(-5), now).filteredBy(Dimension.REGION, "RIYADH");
         var overview = statistics.overview(query, SurveyStatistics.Granularity.WEEK);
         assertThat(overview.headline().shown()).isTrue();
         assertThat(trend.categories()).hasSameSizeAs(overview.trend());
@@ -241,9 +209,9 @@ class SurveyViewsTest extends PortalBrowserlessTest {
 
     @Test
     void aVisitorReadsYouSaidWeDidAndIsSentToSignInForTheRest() {
-        navigate(YouSaidWeDidView.class);
-        navigate("staff/dashboard", LoginView.class);
-        navigate("surveys", LoginView.class);
+        assertThat(new PublicPageClient().get("/you-said-we-did").status()).isEqualTo(200);
+        assertSentToSignIn("staff/dashboard");
+        assertSentToSignIn("surveys");
     }
 
     @Test
@@ -252,11 +220,10 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         long account = accountId(email);
         String token = invitation();
         jdbc.update("update survey_invitation set account_id = ? where source_key = ?", account, "view-test:" + token);
-        navigate("survey/" + token, SurveyView.class);
-        test($(RadioButtonGroup.class).withId("survey-csat").single()).selectItem("2 — غير راضٍ");
-        test($(TextArea.class).withId("survey-comment").single()).setValue("لم يتصل بي أحد بعد الزيارة");
-        test($(Checkbox.class).withId("survey-contact").single()).click();
-        test($(Button.class).withId("survey-send").single()).click();
+        PublicPageClient browser = new PublicPageClient();
+        browser.get("/survey/" + token);
+        assertThat(browser.post("/survey/" + token, java.util.Map.of("csat", "2",
+                "comment", "لم يتصل بي أحد بعد الزيارة", "mayContact", "yes")).status()).isEqualTo(302);
         long response = jdbc.queryForObject("select r.id from survey_response r join survey_invitation i on "
                 + "i.id = r.invitation_id where i.source_key = ?", Long.class, "view-test:" + token);
 
@@ -272,7 +239,7 @@ class SurveyViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("contact-request-save").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).exists())
                 .as("no longer waiting").isFalse();
-        test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(1);
+        test($(Button.class).withId("contact-requests-done").single()).click();
         assertThat($(com.vaadin.flow.component.html.Section.class).withId("contact-request-" + response).single()
                 .getElement().getTextRecursively()).contains("اتصلنا بها وحُدد موعد للمتابعة");
     }

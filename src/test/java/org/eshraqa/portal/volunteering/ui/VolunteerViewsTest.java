@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eshraqa.portal.identity.Role;
-import org.eshraqa.portal.identity.ui.LoginView;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.ui.NotFoundView;
@@ -45,6 +44,7 @@ import org.eshraqa.portal.volunteering.Skill;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
 import org.eshraqa.portal.volunteering.VolunteerProfile;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
+import org.eshraqa.testsupport.PublicPageClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,7 +94,7 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo("خدمة التطوع");
         assertThat($(Anchor.class).withId("volunteer-register").single().getHref()).isEqualTo("register");
         assertThat($(Button.class).withId("volunteer-start").all()).isEmpty();
-        navigate("volunteer/apply", LoginView.class);
+        assertSentToSignIn("volunteer/apply");
     }
 
     @Test
@@ -179,6 +179,11 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat(grid.getGenericDataView().getItems().map(ApplicationQueueRow::id)).contains(id);
 
         navigate("staff/volunteers/" + id, ApplicationCaseView.class);
+        // The coordinator's page speaks to the coordinator, not to the applicant.
+        assertThat($(com.vaadin.flow.component.html.Section.class).withId("volunteer-profile").single().getElement()
+                .getTextRecursively()).contains("بيانات المتقدم كما أرسلها").doesNotContain("بياناتك");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("thread-empty").single().getText())
+                .contains("يصل إلى المتقدم");
         test($(Button.class).withId("start-review").single()).click();
         assertThat($(Span.class).withId("volunteer-state").single().getText()).isEqualTo("قيد المراجعة");
 
@@ -195,7 +200,7 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat($(Span.class).withId("volunteer-state").single().getText()).isEqualTo("مقابلة مجدولة");
 
         test($(Button.class).withId("decide").single()).click();
-        test($(RadioButtonGroup.class).withId("decide-outcome").single()).selectItem("عدم القبول");
+        test($(RadioButtonGroup.class).withId("decide-outcome").single()).selectItem("رفض المتقدم");
         test($(Button.class).withId("decide-record").single()).click();
         TextArea reason = $(TextArea.class).withId("decide-reason").single();
         assertThat(reason.isInvalid()).as("a rejection needs a reason").isTrue();
@@ -218,6 +223,8 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         test($(Anchor.class).withId("new-opportunity").single()).click();
         assertThat(getCurrentView()).isInstanceOf(OpportunityEditorView.class);
         test($(TextField.class).withId("opportunity-title").single()).setValue("يوم الأسرة المفتوح");
+        assertThat($(TextField.class).withId("opportunity-location").single().getHelperText())
+                .startsWith("للفرصة الحضورية").doesNotContain("المقابلة");
         test($(DateTimePicker.class).withId("opportunity-start").single())
                 .setValue(LocalDateTime.now(PortalDates.ZONE).minusHours(2));
         test($(Button.class).withId("opportunity-save").single()).click();
@@ -285,6 +292,9 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         test($(Button.class).withId("confirm-" + enrolmentId).single()).click();
         BigDecimalField confirmed = $(BigDecimalField.class).withId("confirm-hours-value").single();
         assertThat(confirmed.getValue()).isEqualByComparingTo("2.5");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("الساعات التي سجّلها المتطوع: 2.5")
+                .all()).as("the dialog tells the coordinator what the volunteer logged").isNotEmpty();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("سجّلتها").all()).isEmpty();
         test($(Button.class).withId("confirm-hours-save").single()).click();
 
         signInAs(volunteer);
@@ -299,11 +309,10 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         // Anyone, signed in or not, can check it; a forged code is reported as not valid.
         signInAs(BENEFICIARY);
         navigate("volunteer/certificates/" + certificateId, NotFoundView.class);
-        navigate("certificates/verify/" + code, VerifyCertificateView.class);
-        assertThat($(Paragraph.class).withId("certificate-valid").all()).hasSize(1);
-        navigate("certificates/verify/ZZZZZ-99999", VerifyCertificateView.class);
-        assertThat($(Paragraph.class).withId("certificate-invalid").single().getText())
-                .isEqualTo("هذا الرمز غير صحيح: لم تصدر الجمعية شهادة بهذا الرمز.");
+        PublicPageClient browser = new PublicPageClient();
+        assertThat(browser.get("/certificates/verify/" + code).body()).contains("id=\"certificate-valid\"");
+        assertThat(browser.get("/certificates/verify/ZZZZZ-99999").body()).contains("id=\"certificate-invalid\"",
+                "هذا الرمز غير صحيح: لم تصدر الجمعية شهادة بهذا الرمز.");
     }
 
     @Test
@@ -338,7 +347,7 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         navigate(VolunteerHubView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Volunteering service");
         assertThat($(Button.class).withId("volunteer-start").single().getText()).isEqualTo("Apply to volunteer");
-        navigate(VerifyCertificateView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("Verify a volunteer certificate");
+        assertThat(new PublicPageClient().get("/certificates/verify?lang=en").body())
+                .contains("<h1>Verify a volunteer certificate</h1>");
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.NotFoundException;
@@ -31,6 +30,7 @@ import org.eshraqa.portal.shared.casefile.CaseGone;
 import org.eshraqa.portal.shared.casefile.CaseRefused;
 import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.shared.ui.ThreadMessages;
 
 /** The thread, the internal notes, the audit trail and the steps of a case page, for every kind of case. */
 public final class CaseFilePanels {
@@ -73,13 +73,14 @@ public final class CaseFilePanels {
         return card("thread", titleKey, body);
     }
 
-    /** The messages of a thread; bodies are text (MessageList never renders them as HTML), staff's in their colour. */
+    /**
+     * The messages of a thread; bodies are text (MessageList never renders them as HTML), staff's in
+     * their colour, each time written by {@link ThreadMessages} in the association's time zone.
+     */
     public static MessageList messageList(List<ThreadMessage> messages, String id) {
-        MessageList list = new MessageList(messages.stream().map(m -> {
-            MessageListItem item = new MessageListItem(m.body(), m.at(), m.authorName());
-            item.setUserColorIndex(m.fromStaff() ? 2 : 0);
-            return item;
-        }).toList());
+        Locale locale = UI.getCurrent().getLocale();
+        MessageList list = new MessageList(messages.stream()
+                .map(m -> ThreadMessages.item(m.body(), m.at(), m.authorName(), m.fromStaff(), locale)).toList());
         list.setId(id);
         return list;
     }
@@ -159,10 +160,15 @@ public final class CaseFilePanels {
      * why; changed meanwhile, the page says so and shows the case as it is now; gone, not found.
      */
     public static void act(Runnable step, String successKey, Runnable reload) {
+        act(step, reload, () -> show(successKey, NotificationVariant.LUMO_SUCCESS));
+    }
+
+    /** As above; done, the page is read again and then {@code announce} says what was done. */
+    public static void act(Runnable step, Runnable reload, Runnable announce) {
         try {
             step.run();
-            show(successKey, NotificationVariant.LUMO_SUCCESS);
             reload.run();
+            announce.run();
         } catch (CaseRefused refused) {
             show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
         } catch (CaseChanged changed) {
