@@ -112,7 +112,16 @@ class MessagingWholePortalTest extends PortalTestBase {
         if (signature != null) {
             request.header("X-Hub-Signature-256", signature);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return asAProviderDoes(request.build());
+    }
+
+    /**
+     * Sends a webhook call as the providers do: a 503 (the portal is busy with other calls, which
+     * the stubs' own reports may be) is answered by calling again shortly; any other answer counts.
+     */
+    private HttpResponse<String> asAProviderDoes(HttpRequest request) {
+        return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.send(request, HttpResponse.BodyHandlers.ofString()), r -> r.statusCode() != 503);
     }
 
     private HttpResponse<String> signed(String body) throws Exception {
@@ -406,9 +415,9 @@ class MessagingWholePortalTest extends PortalTestBase {
         HttpRequest call = HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/webhooks/sms/unifonic/"
                         + ProviderStubs.UNIFONIC_WEBHOOK_SECRET)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(report)).build();
-        assertThat(http.send(call, HttpResponse.BodyHandlers.ofString()).body()).contains("\"handled\":1");
+        assertThat(asAProviderDoes(call).body()).contains("\"handled\":1");
         assertThat(message(id).status()).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThat(http.send(call, HttpResponse.BodyHandlers.ofString()).body()).contains("\"handled\":0");
+        assertThat(asAProviderDoes(call).body()).contains("\"handled\":0");
     }
 
     @Test
@@ -455,11 +464,11 @@ class MessagingWholePortalTest extends PortalTestBase {
     private String unifonicForm(String providerId, String dlr, String mobile) throws Exception {
         String form = "MessageID=" + providerId + "&DLR=" + dlr + "&Recipient=" + digits(mobile)
                 + "&DLRTimestamp=" + java.net.URLEncoder.encode(riyadhNow(), StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(infra().portalUrl() + "/webhooks/sms/unifonic/"
-                                + ProviderStubs.UNIFONIC_WEBHOOK_SECRET))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
+        HttpResponse<String> answer = asAProviderDoes(HttpRequest.newBuilder(URI.create(infra().portalUrl()
+                        + "/webhooks/sms/unifonic/" + ProviderStubs.UNIFONIC_WEBHOOK_SECRET))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return answer.statusCode() == 200 ? answer.body() : "HTTP " + answer.statusCode();
     }
 
     private static String riyadhNow() {
