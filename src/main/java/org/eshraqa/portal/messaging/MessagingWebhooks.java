@@ -248,11 +248,24 @@ class MessagingWebhooks {
                 log.warn("Unifonic webhook call from {} refused: wrong address", request.getRemoteAddr());
                 return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
             }
-            Optional<byte[]> body = body(request);
-            if (body.isEmpty()) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+            Map<String, String> fields;
+            if (isForm(request)) {
+                // The container parses a form body into parameters, also when something before the
+                // controller asked for one (the raw stream is then already read).
+                Map<String, String> form = new java.util.HashMap<>();
+                request.getParameterMap().forEach((name, values) -> {
+                    if (values.length > 0) {
+                        form.put(name, values[0]);
+                    }
+                });
+                fields = form;
+            } else {
+                Optional<byte[]> body = body(request);
+                if (body.isEmpty()) {
+                    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+                }
+                fields = unifonicFields(body.get());
             }
-            Map<String, String> fields = unifonicFields(request, body.get());
             String id = fields.getOrDefault("MessageID", "");
             String dlr = fields.getOrDefault("DLR", "");
             DeliveryStatus reported = switch (dlr) {
@@ -271,19 +284,13 @@ class MessagingWebhooks {
         });
     }
 
-    private Map<String, String> unifonicFields(HttpServletRequest request, byte[] body) {
+    private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType() == null ? "" : request.getContentType();
+        return type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    private Map<String, String> unifonicFields(byte[] body) {
         Map<String, String> fields = new java.util.HashMap<>();
-        if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-            for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    fields.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            return fields;
-        }
         try {
             json.readTree(body).properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString("")));
         } catch (JacksonException unreadable) {
