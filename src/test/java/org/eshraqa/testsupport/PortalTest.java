@@ -11,7 +11,9 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole portal on the embedded MariaDB (a fresh temporary one per test run), a real SMTP
  * server and a real OIDC provider, on one fixed port. Every test class that uses it and extends
- * {@link PortalTestBase} shares one cached application context.
+ * {@link PortalTestBase} shares one cached application context. A class named {@code *WholePortalTest}
+ * is about one module's API but runs it in this whole portal (not an {@code @ApplicationModuleTest}
+ * slice): its listeners in other modules, the database and security all take part.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,9 +3,13 @@ package org.eshraqa.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Role;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,57 +69,44 @@ public abstract class PortalTestBase {
 
     /** Waits for the verification mail to this address and returns the link in it. */
     protected static String awaitVerificationLink(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                boolean toPerson = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
-                if (toPerson) {
-                    Matcher m = VERIFY_LINK.matcher(text(message));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No verification mail reached " + email);
+        return Eventually.waiting().alias("a verification mail to " + email)
+                .until(() -> firstMatch(email, VERIFY_LINK), Optional::isPresent).orElseThrow();
     }
 
     private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     /** Waits (20 s at most) for a survey invitation among this person's mails and returns its link's token. */
     protected static String awaitSurveyToken(String email) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                try {
-                    if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                        Matcher m = SURVEY_LINK.matcher(text(message));
-                        if (m.find()) {
-                            return m.group(1);
-                        }
-                    }
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
+        return Eventually.waiting().alias("a survey link to " + email)
+                .until(() -> firstMatch(email, SURVEY_LINK), Optional::isPresent).orElseThrow();
+    }
+
+    /** The first group of the pattern in the first mail to this address that has it. */
+    protected static Optional<String> firstMatch(String email, Pattern pattern) {
+        for (MimeMessage message : mail().getReceivedMessages()) {
+            if (sentTo(message, email)) {
+                Matcher m = pattern.matcher(text(message));
+                if (m.find()) {
+                    return Optional.of(m.group(1));
                 }
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("No survey link reached " + email);
+        return Optional.empty();
     }
 
     /** Waits until at least {@code atLeast} mails reached this address (or 30 s pass) and returns them. */
     protected static List<MimeMessage> awaitMails(String email, int atLeast) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<MimeMessage> mine = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            mine = Arrays.stream(mail().getReceivedMessages()).filter(m -> sentTo(m, email)).toList();
-            if (mine.size() >= atLeast) {
-                break;
+        Callable<List<MimeMessage>> mine = () -> Arrays.stream(mail().getReceivedMessages())
+                .filter(m -> sentTo(m, email)).toList();
+        try {
+            return Eventually.waiting().atMost(Duration.ofSeconds(30)).until(mine, found -> found.size() >= atLeast);
+        } catch (ConditionTimeoutException fewer) {
+            try {
+                return mine.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(200);
         }
-        return mine;
     }
 
     private static boolean sentTo(MimeMessage message, String email) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eshraqa.portal.shared.EmailAddress;
+import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.SaudiMobile;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -133,13 +134,22 @@ class Account {
         roles.remove(role);
     }
 
+    /** An erased account stays erased: it is neither disabled nor enabled again. */
     void disable() {
+        requireNotErased();
         status = AccountStatus.DISABLED;
     }
 
     void enable() {
+        requireNotErased();
         if (status == AccountStatus.DISABLED) {
             status = AccountStatus.ACTIVE;
+        }
+    }
+
+    private void requireNotErased() {
+        if (status == AccountStatus.ERASED) {
+            throw InvalidInputException.of("status", "validation.account.erased");
         }
     }
 

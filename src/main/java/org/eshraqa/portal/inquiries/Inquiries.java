@@ -24,6 +24,7 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.CaseFacts;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -293,7 +294,7 @@ public class Inquiries {
     @Transactional(readOnly = true)
     public Optional<String> messageText(long inquiryId, long messageId) {
         return inquiries.findById(inquiryId).flatMap(i -> i.thread().messages().stream()
-                .filter(m -> m.id() == messageId).findFirst()).map(InquiryThread.Message::body);
+                .filter(m -> m.id() == messageId).findFirst()).map(ThreadMessage::body);
     }
 
     /**

@@ -1,16 +1,11 @@
 package org.eshraqa.portal.inquiries;
 
-/** A step the question's state or the person's role does not allow; the key explains it. */
-public class InquiryRefused extends RuntimeException {
+import org.eshraqa.portal.shared.casefile.CaseRefused;
 
-    private final String messageKey;
+/** A step the question's state or the person's role does not allow; the key explains it. */
+public class InquiryRefused extends CaseRefused {
 
     InquiryRefused(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey);
     }
 }

@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.eshraqa.portal.shared.EmailAddress;
-import org.eshraqa.portal.shared.NationalId;
-import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.casefile.PersonFields;
 
 /**
  * Checks the applicant's details field by field. A draft keeps every valid value and the last
@@ -35,16 +32,14 @@ final class ApplicantRules {
 
     /** Normalises {@code input}; a field that is invalid keeps its value from {@code current}. */
     static Checked check(Applicant input, Applicant current, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String fullName = text(input.fullName(), 200, current.fullName(), "fullName", errors, name -> {
-            String collapsed = name.replaceAll("\\s+", " ");
-            return ID_NAME.matcher(collapsed).matches() && collapsed.split(" ").length >= 2 ? collapsed : null;
-        }, "applicant.fullName.invalid");
-        String latinName = text(input.latinName(), 200, current.latinName(), "latinName", errors,
+        PersonFields fields = new PersonFields(null);
+        Map<String, String> errors = fields.errors();
+        String fullName = fields.fullName(input.fullName(), current.fullName(), ID_NAME,
+                "applicant.fullName.invalid");
+        String latinName = fields.text(input.latinName(), 200, current.latinName(), "latinName",
                 name -> LATIN_NAME.matcher(name).matches() ? name.replaceAll("\\s+", " ") : null,
                 "applicant.latinName.invalid");
-        String nationalId = text(input.nationalId(), 20, current.nationalId(), "nationalId", errors,
-                id -> NationalId.parse(id).map(NationalId::value).orElse(null), "applicant.nationalId.invalid");
+        String nationalId = fields.nationalId(input.nationalId(), current.nationalId());
         LocalDate birthDate = input.birthDate();
         if (birthDate != null && (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(120)))) {
             errors.put("birthDate", birthDate.isAfter(today) ? "applicant.birthDate.future"
@@ -56,11 +51,9 @@ final class ApplicantRules {
             errors.put("nationality", "applicant.nationality.invalid");
             nationality = current.nationality();
         }
-        String city = text(input.city(), 100, current.city(), "city", errors, c -> c, "applicant.city.invalid");
-        String mobile = text(input.mobile(), 30, current.mobile(), "mobile", errors,
-                m -> SaudiMobile.parse(m).map(SaudiMobile::e164).orElse(null), "validation.mobile");
-        String email = text(input.email(), 254, current.email(), "email", errors,
-                e -> EmailAddress.isValid(e) ? new EmailAddress(e).value() : null, "validation.email");
+        String city = fields.city(input.city(), current.city());
+        String mobile = fields.mobile(input.mobile(), current.mobile());
+        String email = fields.email(input.email(), current.email());
         Integer members = input.householdMembers();
         if (members != null && (members < 1 || members > 30)) {
             errors.put("householdMembers", "applicant.householdMembers.range");
@@ -99,26 +92,6 @@ final class ApplicantRules {
     }
 
     private static void requireField(Object value, String field, Map<String, String> errors) {
-        if (value == null) {
-            errors.put(field, "field.required");
-        }
-    }
-
-    /**
-     * Blank means "cleared"; too long or rejected by {@code parse} records the error and keeps
-     * the current value.
-     */
-    private static String text(String raw, int maxLength, String current, String field, Map<String, String> errors,
-                               Function<String, String> parse, String errorKey) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String stripped = raw.strip();
-        String parsed = stripped.length() > maxLength ? null : parse.apply(stripped);
-        if (parsed == null) {
-            errors.put(field, errorKey);
-            return current;
-        }
-        return parsed;
+        PersonFields.require(value, field, errors);
     }
 }

@@ -1,53 +1,22 @@
 package org.eshraqa.portal.requests;
 
-import org.eshraqa.portal.shared.crypto.RowSeal;
-import org.eshraqa.portal.shared.crypto.SealedFields;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eshraqa.portal.shared.casefile.CaseFileNote;
 
 /** A staff note on a request; never shown to the beneficiary. */
 @Entity
 @Table(name = "support_request_note")
-class InternalNote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class InternalNote extends CaseFileNote {
 
     private long requestId;
-
-    private long authorAccountId;
-
-    private String authorName;
-
-    /** Binds the sealed fields to this row (see {@link SealedFields}); set once, never changed. */
-    private String rowKey;
-
-    private String body;
-
-    private Instant createdAt;
 
     protected InternalNote() {
     }
 
     InternalNote(long requestId, long authorAccountId, String authorName, String body, Instant createdAt) {
+        super(authorAccountId, authorName, body, createdAt);
         this.requestId = requestId;
-        this.authorAccountId = authorAccountId;
-        this.authorName = authorName;
-        this.body = sealed().seal("body", body);
-        this.createdAt = createdAt;
-    }
-
-    ThreadEntry entry() {
-        return new ThreadEntry(id, authorName, true, sealed().open("body", body), createdAt);
-    }
-
-    /** This row's sealed fields (see {@link RowSeal}); makes the row key on first use. */
-    private RowSeal sealed() {
-        return RowSeal.of("support_request_note", rowKey, created -> rowKey = created);
     }
 }

@@ -54,7 +54,7 @@ class RequestPersonalData implements PersonalDataHolder {
     public void export(long accountId, DataArchive archive) {
         List<BeneficiaryRequestView> views = new ArrayList<>();
         for (SupportRequest request : requests.findByBeneficiaryAccountIdOrderByIdDesc(accountId)) {
-            views.add(api.beneficiaryView(request));
+            views.add(api.beneficiaryView(request, null));
             String folder = request.reference() == null ? "draft-" + request.id() : request.reference();
             for (RequestDocument document : documents.findByRequestIdOrderById(request.id())) {
                 contents.findById(document.id()).ifPresent(c ->

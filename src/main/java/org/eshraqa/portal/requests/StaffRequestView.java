@@ -3,6 +3,7 @@ package org.eshraqa.portal.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 
 /**
  * The staff mirror of a request: exactly what the beneficiary sees ({@code mirror}), plus the
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public record StaffRequestView(BeneficiaryRequestView mirror, boolean claimed, String assigneeName,
                                boolean checkedIdentity, boolean checkedDocuments, boolean checkedData,
-                               String socialStudy, List<ThreadEntry> internalNotes, List<AuditLine> audit,
+                               String socialStudy, List<ThreadMessage> internalNotes, List<AuditLine> audit,
                                Set<StaffAction> actions, String declarationSignature, String snapshotSha256) {
 
     /**

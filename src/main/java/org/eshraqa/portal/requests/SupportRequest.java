@@ -213,16 +213,14 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
     }
 
     void takeIntoVerification(Actor actor, Instant now) {
-        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(state == SUBMITTED, "request.refused.state");
+        requireAllowed(actor, StaffAction.TAKE_INTO_VERIFICATION);
         this.assigneeAccountId = actor.accountId();
         move(actor, IN_VERIFICATION, null, now);
     }
 
     /** The officer ticks what they verified (P-10.2): identity against the document, documents, data. */
     void recordVerification(Actor actor, boolean identity, boolean documents, boolean data) {
-        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(state == IN_VERIFICATION, "request.refused.state");
+        requireAllowed(actor, StaffAction.RECORD_VERIFICATION);
         this.checkedIdentity = identity;
         this.checkedDocuments = documents;
         this.checkedData = data;
@@ -233,9 +231,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
      * they read exactly this text.
      */
     void requestInformation(Actor actor, String whatIsMissing, Set<FormSection> sections, Instant now) {
-        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(state == IN_VERIFICATION, "request.refused.state");
-        require(beneficiaryAccountId != null, "request.unclaimed");
+        requireAllowed(actor, StaffAction.REQUEST_INFORMATION);
         requireText(whatIsMissing, "request.note.required");
         require(!sections.isEmpty(), "request.sections.required");
         this.informationRequested = sealed().seal("information_requested", whatIsMissing.strip());
@@ -248,8 +244,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
      * starts over: the data changed since it was checked.
      */
     void resubmit(Actor actor, String snapshotSha256, Instant now) {
-        requireOwner(actor);
-        require(state == NEEDS_INFO, "request.refused.state");
+        requireAllowed(actor, ApplicantAction.RESUBMIT);
         require(needDescription != null && !needDescription().isBlank(), "request.need.required");
         require(data().isComplete(), "request.form.incomplete");
         this.informationRequested = null;
@@ -263,9 +258,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
 
     /** Refers the case to the social researcher (P-10.3); the note is internal. */
     void referToResearch(Actor actor, String note, Instant now) {
-        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(state == IN_VERIFICATION, "request.refused.state");
-        require(isVerified(), "request.checklist.incomplete");
+        requireAllowed(actor, StaffAction.REFER_TO_RESEARCH);
         move(actor, IN_RESEARCH, null, now);
         if (note != null && !note.isBlank()) {
             audit.set(audit.size() - 1, audit.getLast().withInternalNote(
@@ -275,29 +268,22 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
 
     /** Sends the request to the research committee: by the officer after verification, or the researcher after the study. */
     void sendToCommittee(Actor actor, Instant now) {
-        if (state == IN_VERIFICATION) {
-            require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-            require(isVerified(), "request.checklist.incomplete");
-        } else if (state == IN_RESEARCH) {
-            require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
+        requireAllowed(actor, StaffAction.SEND_TO_COMMITTEE);
+        if (state == IN_RESEARCH) {
             require(socialStudy != null && !socialStudy().isBlank(), "request.study.required");
-        } else {
-            throw new TransitionRefused("request.refused.state", "Cannot send to committee from " + state);
         }
         move(actor, IN_COMMITTEE, null, now);
     }
 
     void writeSocialStudy(Actor actor, String study) {
-        require(actor.has(Role.SOCIAL_RESEARCHER), "request.refused.role");
-        require(state == IN_RESEARCH, "request.refused.state");
+        requireAllowed(actor, StaffAction.WRITE_SOCIAL_STUDY);
         requireText(study, "request.study.required");
         this.socialStudy = sealed().seal("social_study", study.strip());
     }
 
     /** The committee's decision (P-10.5). A rejection needs a reason, which the beneficiary reads. */
     void decide(Actor actor, boolean accepted, String reason, Instant now) {
-        require(actor.has(Role.COMMITTEE_MEMBER), "request.refused.role");
-        require(state == IN_COMMITTEE, "request.refused.state");
+        requireAllowed(actor, StaffAction.DECIDE);
         if (!accepted) {
             requireText(reason, "request.reason.required");
         }
@@ -309,15 +295,13 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
 
     /** Registration completed once every requirement is met (P-10.6). */
     void completeRegistration(Actor actor, Instant now) {
-        require(actor.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(state == ACCEPTED, "request.refused.state");
+        requireAllowed(actor, StaffAction.COMPLETE_REGISTRATION);
         move(actor, REGISTERED, null, now);
     }
 
     /** Only the beneficiary withdraws, and only an open request. */
     void withdraw(Actor actor, Instant now) {
-        requireOwner(actor);
-        require(state.isOpen(), "request.refused.state");
+        requireAllowed(actor, ApplicantAction.WITHDRAW);
         move(actor, WITHDRAWN, null, now);
     }
 
@@ -335,7 +319,9 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
      * (RequestClaims) checked the proof.
      */
     void linkClaim(long claimantAccountId, Actor officer, Instant now) {
-        require(officer == null || officer.has(Role.RELATIONS_OFFICER), "request.refused.role");
+        if (officer != null) {
+            requireAllowed(officer, StaffAction.CONFIRM_CLAIM);
+        }
         require(isClaimable(), "claim.gone");
         this.beneficiaryAccountId = claimantAccountId;
         audit.add(new AuditEntry(now, officer == null ? claimantAccountId : officer.accountId(), state, state, null,
@@ -349,8 +335,7 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
      * reason stays in the audit trail for staff.
      */
     void undoClaim(Actor officer, String reason, Instant now) {
-        require(officer.has(Role.RELATIONS_OFFICER), "request.refused.role");
-        require(recordedByAccountId != null && beneficiaryAccountId != null, "claim.gone");
+        requireAllowed(officer, StaffAction.UNDO_CLAIM);
         requireText(reason, "claim.undo.reason.required");
         long wrongAccount = beneficiaryAccountId;
         this.beneficiaryAccountId = null;
@@ -363,6 +348,88 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
         audit.add(new AuditEntry(now, actorAccountId, state, state, null,
                 sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size(), internalNote), step));
     }
+
+    /**
+     * The actions this member of staff may take now: the one rule behind both the buttons staff are
+     * offered and the transitions, which refuse with {@link #refusal}'s reason.
+     */
+    Set<StaffAction> actionsFor(Actor actor) {
+        Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
+        for (StaffAction action : StaffAction.values()) {
+            if (refusal(actor, action) == null) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** Why this caller may not take this action now (a message key), or null when they may. */
+    private String refusal(Actor actor, StaffAction action) {
+        boolean officer = actor.has(Role.RELATIONS_OFFICER);
+        return switch (action) {
+            case EDIT_DRAFT -> !officer ? ROLE : !isRecorder(actor) ? OWNER : state != DRAFT ? STATE : null;
+            case TAKE_INTO_VERIFICATION -> !officer ? ROLE : state != SUBMITTED ? STATE : null;
+            case RECORD_VERIFICATION -> !officer ? ROLE : state != IN_VERIFICATION ? STATE : null;
+            case REQUEST_INFORMATION -> !officer ? ROLE : state != IN_VERIFICATION ? STATE
+                    : beneficiaryAccountId == null ? "request.unclaimed" : null;
+            case REFER_TO_RESEARCH -> !officer ? ROLE : state != IN_VERIFICATION ? STATE
+                    : !isVerified() ? CHECKLIST : null;
+            case SEND_TO_COMMITTEE -> switch (state) {
+                case IN_VERIFICATION -> !officer ? ROLE : !isVerified() ? CHECKLIST : null;
+                case IN_RESEARCH -> !actor.has(Role.SOCIAL_RESEARCHER) ? ROLE : null;
+                default -> STATE;
+            };
+            case WRITE_SOCIAL_STUDY -> !actor.has(Role.SOCIAL_RESEARCHER) ? ROLE : state != IN_RESEARCH ? STATE : null;
+            case DECIDE -> !actor.has(Role.COMMITTEE_MEMBER) ? ROLE : state != IN_COMMITTEE ? STATE : null;
+            case COMPLETE_REGISTRATION -> !officer ? ROLE : state != ACCEPTED ? STATE : null;
+            case UNDO_CLAIM -> !officer ? ROLE
+                    : recordedByAccountId == null || beneficiaryAccountId == null ? "claim.gone" : null;
+            case CONFIRM_CLAIM -> !officer ? ROLE : !isClaimable() ? "claim.gone" : null;
+        };
+    }
+
+    /** What the person the request belongs to may do now (staff who read it may only write in its thread). */
+    Set<ApplicantAction> applicantActionsFor(Actor actor) {
+        Set<ApplicantAction> actions = EnumSet.noneOf(ApplicantAction.class);
+        for (ApplicantAction action : ApplicantAction.values()) {
+            if (refusal(actor, action) == null) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    private String refusal(Actor actor, ApplicantAction action) {
+        return switch (action) {
+            case RESUBMIT -> !isOwner(actor) ? OWNER : state != NEEDS_INFO ? STATE : null;
+            case WITHDRAW -> !isOwner(actor) ? OWNER : !state.isOpen() ? STATE : null;
+            case WRITE_MESSAGE -> state == DRAFT || state.isClosed() ? "message.closed" : null;
+        };
+    }
+
+    /** Refuses a message on a draft or a closed request; who may read the request is the service's check. */
+    void requireThreadOpen(Actor actor) {
+        requireAllowed(actor, ApplicantAction.WRITE_MESSAGE);
+    }
+
+    private void requireAllowed(Actor actor, ApplicantAction action) {
+        String refused = refusal(actor, action);
+        if (refused != null) {
+            throw new TransitionRefused(refused, action + " refused: " + refused);
+        }
+    }
+
+    private void requireAllowed(Actor actor, StaffAction action) {
+        String refused = refusal(actor, action);
+        if (refused != null) {
+            throw new TransitionRefused(refused, action + " refused: " + refused);
+        }
+    }
+
+    private static final String ROLE = "request.refused.role";
+    private static final String STATE = "request.refused.state";
+    private static final String OWNER = "request.refused.owner";
+    private static final String CHECKLIST = "request.checklist.incomplete";
 
     boolean isVerified() {
         return checkedIdentity && checkedDocuments && checkedData;
@@ -396,10 +463,6 @@ class SupportRequest extends AbstractAggregateRoot<SupportRequest> {
             sections.add(FormSection.valueOf(name.strip()));
         }
         return sections;
-    }
-
-    private void requireOwner(Actor actor) {
-        require(isOwner(actor), "request.refused.owner");
     }
 
     private static void require(boolean condition, String messageKey) {

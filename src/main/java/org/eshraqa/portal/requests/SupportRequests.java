@@ -29,6 +29,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -266,13 +267,11 @@ public class SupportRequests {
     /** Writes on the thread the beneficiary shares with staff; shown as plain text, never markup. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ThreadEntry postMessage(long requestId, String text) {
+    public ThreadMessage postMessage(long requestId, String text) {
         Actor me = currentActor();
         SupportRequest request = readable(requestId, me);
         String body = requireText(text, "message");
-        if (request.state() == RequestState.DRAFT || request.state().isClosed()) {
-            throw new TransitionRefused("message.closed", "No messages on a draft or closed request");
-        }
+        request.requireThreadOpen(me);
         boolean fromStaff = !request.belongsTo(me.accountId());
         RequestMessage message = messages.save(new RequestMessage(requestId, me.accountId(), currentName(), fromStaff,
                 body, clock.instant()));
@@ -280,19 +279,19 @@ public class SupportRequests {
             events.publishEvent(new RequestMessagePosted(requestId, request.reference(),
                     request.beneficiaryAccountId(), message.id(), fromStaff));
         }
-        return message.entry();
+        return message.view();
     }
 
     /** A note only staff read. */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER')")
     @Transactional
-    public ThreadEntry addInternalNote(long requestId, String text) {
+    public ThreadMessage addInternalNote(long requestId, String text) {
         Actor me = currentActor();
         requests.findById(requestId).filter(r -> staffMayOpen(r, me)).orElseThrow(RequestNotFound::new);
         String body = requireText(text, "note");
         InternalNote note = notes.save(new InternalNote(requestId, me.accountId(), currentName(), body,
                 clock.instant()));
-        return note.entry();
+        return note.view();
     }
 
     // ---------------------------------------------------------------- the beneficiary's view
@@ -312,7 +311,7 @@ public class SupportRequests {
     @Transactional(readOnly = true)
     public Optional<BeneficiaryRequestView> findMine(long requestId) {
         Actor me = currentActor();
-        return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId())).map(this::beneficiaryView);
+        return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId())).map(r -> beneficiaryView(r, me));
     }
 
     // ---------------------------------------------------------------- staff
@@ -530,14 +529,15 @@ public class SupportRequests {
                 .orElseThrow(() -> InvalidInputException.of("service", "request.service.unknown"));
     }
 
-    BeneficiaryRequestView beneficiaryView(SupportRequest r) {
+    /** The request as {@code me} reads it; without a caller (the person's data archive), with no actions. */
+    BeneficiaryRequestView beneficiaryView(SupportRequest r, Actor me) {
         return new BeneficiaryRequestView(r.id(), r.reference(), r.serviceCode(), r.channel(), r.state(),
                 r.applicant(), r.needDescription(), r.submittedAt(), r.expectedDecisionDate(), r.informationRequested(),
                 r.reopened(), r.decisionReason(),
                 timeline(r),
                 documents.findByRequestIdOrderById(r.id()).stream().map(RequestDocument::info).toList(),
-                messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::entry).toList(),
-                r.version());
+                messages.findByRequestIdOrderById(r.id()).stream().map(RequestMessage::view).toList(),
+                r.version(), me == null ? Set.of() : r.applicantActionsFor(me));
     }
 
     /**
@@ -570,67 +570,11 @@ public class SupportRequests {
                     entry.fromState(), entry.toState(), entry.note(), entry.internalNote(), entry.claimStep()));
         }
         audit.sort(Comparator.comparing(StaffRequestView.AuditLine::at).reversed());
-        return new StaffRequestView(beneficiaryView(r), r.beneficiaryAccountId() != null,
+        return new StaffRequestView(beneficiaryView(r, me), r.beneficiaryAccountId() != null,
                 r.assigneeAccountId() == null ? null : nameOf(r.assigneeAccountId(), names),
                 r.checkedIdentity(), r.checkedDocuments(), r.checkedData(), readsSocialStudy(me) ? r.socialStudy() : null,
-                notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::entry).toList(), audit,
-                actions(r, me), r.declarationSignature(), r.snapshotSha256());
-    }
-
-    /** The actions offered in the mirror view; each is checked again by the aggregate. */
-    private static Set<StaffAction> actions(SupportRequest r, Actor me) {
-        Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
-        boolean officer = me.has(Role.RELATIONS_OFFICER);
-        switch (r.state()) {
-            case DRAFT -> {
-                if (officer && r.recordedByAccountId() != null && r.recordedByAccountId() == me.accountId()) {
-                    actions.add(StaffAction.EDIT_DRAFT);
-                }
-            }
-            case SUBMITTED -> {
-                if (officer) {
-                    actions.add(StaffAction.TAKE_INTO_VERIFICATION);
-                }
-            }
-            case IN_VERIFICATION -> {
-                if (officer) {
-                    actions.add(StaffAction.RECORD_VERIFICATION);
-                    if (r.beneficiaryAccountId() != null) {
-                        actions.add(StaffAction.REQUEST_INFORMATION);
-                    }
-                    if (r.isVerified()) {
-                        actions.add(StaffAction.REFER_TO_RESEARCH);
-                        actions.add(StaffAction.SEND_TO_COMMITTEE);
-                    }
-                }
-            }
-            case IN_RESEARCH -> {
-                if (me.has(Role.SOCIAL_RESEARCHER)) {
-                    actions.add(StaffAction.WRITE_SOCIAL_STUDY);
-                    actions.add(StaffAction.SEND_TO_COMMITTEE);
-                }
-            }
-            case IN_COMMITTEE -> {
-                if (me.has(Role.COMMITTEE_MEMBER)) {
-                    actions.add(StaffAction.DECIDE);
-                }
-            }
-            case ACCEPTED -> {
-                if (officer) {
-                    actions.add(StaffAction.COMPLETE_REGISTRATION);
-                }
-            }
-            default -> {
-                // Closed, or waiting on the beneficiary: nothing for staff to do.
-            }
-        }
-        if (officer && r.recordedByAccountId() != null && r.beneficiaryAccountId() != null) {
-            actions.add(StaffAction.UNDO_CLAIM);
-        }
-        if (officer && r.isClaimable()) {
-            actions.add(StaffAction.CONFIRM_CLAIM);
-        }
-        return actions;
+                notes.findByRequestIdOrderById(r.id()).stream().map(InternalNote::view).toList(), audit,
+                r.actionsFor(me), r.declarationSignature(), r.snapshotSha256());
     }
 
     /**

@@ -1,19 +1,14 @@
 package org.eshraqa.portal.requests;
 
+import org.eshraqa.portal.shared.casefile.CaseRefused;
+
 /**
  * A transition the request's state or the actor's role does not allow. The message key explains
  * it to the person in their language; the service refuses, not only the UI.
  */
-public class TransitionRefused extends RuntimeException {
-
-    private final String messageKey;
+public class TransitionRefused extends CaseRefused {
 
     TransitionRefused(String messageKey, String detail) {
-        super(detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, detail);
     }
 }

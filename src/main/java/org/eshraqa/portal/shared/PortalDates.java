@@ -1,5 +1,6 @@
 package org.eshraqa.portal.shared;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,14 +9,20 @@ import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The one place dates and times are turned into text: every date is shown in the Hijri (Umm
- * al-Qura) calendar and the Gregorian calendar, every time of day in the association's time zone
- * ({@code portal.time-zone}, Asia/Riyadh unless configured), in one format, in the reader's
- * language. Views never format a date or a time themselves (checked by {@code TimeFormattingRulesTest}).
+ * The one place dates and times are turned into text, and text typed into dates: every date is
+ * shown in the Hijri (Umm al-Qura) calendar and the Gregorian calendar, every time of day in the
+ * association's time zone ({@code portal.time-zone}, Asia/Riyadh unless configured), in one format,
+ * in the reader's language; a typed date is read in either calendar and in any of the digit sets
+ * {@link Digits} knows. Views never format a date or a time themselves (checked by
+ * {@code TimeFormattingRulesTest}).
  */
 public final class PortalDates {
 
@@ -90,6 +97,53 @@ public final class PortalDates {
             return both(from, locale) + separator + time(start, locale) + " – " + time(end, locale);
         }
         return dateTime(start, locale) + " – " + dateTime(end, locale);
+    }
+
+    /** A day of the Umm al-Qura calendar, as a form asks for it. */
+    public record HijriDay(int year, int month, int day) {
+    }
+
+    /** The Hijri day of a Gregorian date. */
+    public static HijriDay hijriDay(LocalDate date) {
+        HijrahDate hijrah = HijrahChronology.INSTANCE.date(date);
+        return new HijriDay(hijrah.get(ChronoField.YEAR), hijrah.get(ChronoField.MONTH_OF_YEAR),
+                hijrah.get(ChronoField.DAY_OF_MONTH));
+    }
+
+    /** The Gregorian date of a Hijri day; empty when there is no such day (a 30th of a 29-day month). */
+    public static Optional<LocalDate> fromHijri(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day)));
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+
+    /**
+     * A Gregorian date typed day first, as in Saudi Arabia: {@code 14/2/1996}, {@code 14/02/1996},
+     * with Arabic-Indic digits or with dashes or dots. Empty when it is not such a date.
+     */
+    public static Optional<LocalDate> parseDayMonthYear(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_MONTH_YEAR.matcher(Digits.toLatin(text.strip()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1))));
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
+    /** The way {@link #parseDayMonthYear} reads it back: {@code 14/2/1996}. */
+    public static String dayMonthYear(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
     private static boolean isArabic(Locale locale) {

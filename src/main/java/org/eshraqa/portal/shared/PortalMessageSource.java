@@ -19,7 +19,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  *       thousands comma ("4000", as the bundle's own texts write numbers), never "4,000".</li>
  * </ul>
  */
-class PortalMessageSource extends ResourceBundleMessageSource {
+public class PortalMessageSource extends ResourceBundleMessageSource {
 
     private static final Pattern LATIN_GROUPING = Pattern.compile("(?<=\\d),(?=\\d{3})");
 

@@ -100,7 +100,7 @@ class Invitations {
     void on(SupportRequestStateChanged event) {
         if (event.closesTheRequest() && event.beneficiaryAccountId() > 0) {
             requests.factsOf(event.requestId()).ifPresent(facts -> invite("request:" + event.requestId(),
-                    event.beneficiaryAccountId(), TriggerType.REQUEST_CLOSED, facts, event.to().name()));
+                    event.beneficiaryAccountId(), TriggerType.REQUEST_CLOSED, facts, SurveyStep.closing(event.to())));
         }
     }
 
@@ -108,7 +108,7 @@ class Invitations {
     void on(InquiryAnswered event) {
         if (event.firstAnswer()) {
             inquiries.factsOf(event.inquiryId()).ifPresent(facts -> invite("inquiry:" + event.inquiryId(),
-                    event.askerAccountId(), TriggerType.INQUIRY_ANSWERED, facts, "ANSWERED"));
+                    event.askerAccountId(), TriggerType.INQUIRY_ANSWERED, facts, SurveyStep.ANSWERED));
         }
     }
 
@@ -116,7 +116,7 @@ class Invitations {
     void on(ContactLogged event) {
         if (event.finished() && event.personAccountId() != null) {
             contacts.factsOf(event.contactId()).ifPresent(facts -> invite("contact:" + event.contactId(),
-                    event.personAccountId(), TriggerType.CONTACT_FINISHED, facts, "FINISHED"));
+                    event.personAccountId(), TriggerType.CONTACT_FINISHED, facts, SurveyStep.FINISHED));
         }
     }
 
@@ -124,7 +124,7 @@ class Invitations {
     void on(ContactFinished event) {
         if (event.personAccountId() != null) {
             contacts.factsOf(event.contactId()).ifPresent(facts -> invite("contact:" + event.contactId(),
-                    event.personAccountId(), TriggerType.CONTACT_FINISHED, facts, "FINISHED"));
+                    event.personAccountId(), TriggerType.CONTACT_FINISHED, facts, SurveyStep.FINISHED));
         }
     }
 
@@ -132,19 +132,19 @@ class Invitations {
     void on(VolunteerApplicationDecided event) {
         volunteerApplications.factsOf(event.applicationId()).ifPresent(facts -> invite("volunteer:"
                 + event.applicationId(), event.accountId(), TriggerType.VOLUNTEER_DECIDED, facts,
-                event.accepted() ? "ACCEPTED" : "REJECTED"));
+                event.accepted() ? SurveyStep.ACCEPTED : SurveyStep.REJECTED));
     }
 
     @ApplicationModuleListener
     void on(VolunteerHoursConfirmed event) {
         opportunities.factsOf(event.enrolmentId()).ifPresent(facts -> invite("hours:" + event.enrolmentId(),
-                event.accountId(), TriggerType.VOLUNTEER_HOURS, facts, "HOURS_CONFIRMED"));
+                event.accountId(), TriggerType.VOLUNTEER_HOURS, facts, SurveyStep.HOURS_CONFIRMED));
     }
 
     // ---------------------------------------------------------------- inviting
 
     /** Runs in the listener's transaction: the invitation, the counts and the notice commit together. */
-    void invite(String sourceKey, long accountId, TriggerType trigger, CaseFacts facts, String step) {
+    void invite(String sourceKey, long accountId, TriggerType trigger, CaseFacts facts, SurveyStep step) {
         if (invitations.existsBySourceKey(sourceKey)) {
             return;
         }

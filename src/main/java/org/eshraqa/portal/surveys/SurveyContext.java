@@ -11,9 +11,9 @@ import org.eshraqa.portal.shared.CaseFacts;
 record SurveyContext(TriggerType trigger, String serviceCode, String channel, String region, String step,
                      Long staffAccountId, String team) {
 
-    static SurveyContext of(TriggerType trigger, CaseFacts facts, String step, String team) {
+    static SurveyContext of(TriggerType trigger, CaseFacts facts, SurveyStep step, String team) {
         return new SurveyContext(trigger, facts.serviceCode(), facts.channel() == null ? null : facts.channel().name(),
-                facts.region() == null ? null : facts.region().name(), step, facts.staffAccountId(), team);
+                facts.region() == null ? null : facts.region().name(), step.name(), facts.staffAccountId(), team);
     }
 
     /** The value this context has for each dimension it has a value for. */

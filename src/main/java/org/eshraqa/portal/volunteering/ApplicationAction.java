@@ -1,9 +1,14 @@
 package org.eshraqa.portal.volunteering;
 
-/** What the coordinator may do with an application in its current state. */
+/**
+ * What a caller may do with an application in its current state: the coordinator's steps, and the
+ * volunteer's withdrawal. {@code VolunteerApplication} decides and checks again.
+ */
 public enum ApplicationAction {
     START_REVIEW,
     SCHEDULE_INTERVIEW,
     DECIDE,
-    ACTIVATE
+    ACTIVATE,
+    /** The volunteer withdraws before activation. */
+    WITHDRAW
 }

@@ -74,10 +74,20 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         this.appliedAt = now;
     }
 
-    /** A volunteer who withdrew or was declined applies again. */
-    void reapply(Instant now) {
+    /**
+     * A volunteer takes a place: the opportunity's seat is taken in the same step, so its count
+     * never depends on a caller remembering it. The opportunity must be locked.
+     */
+    static Enrolment apply(Opportunity opportunity, long accountId, String volunteerName, Instant now) {
+        opportunity.takeSeat(now);
+        return new Enrolment(opportunity.id(), accountId, volunteerName, now);
+    }
+
+    /** A volunteer who withdrew applies again, taking a seat again. */
+    void reapply(Opportunity opportunity, Instant now) {
         require(state != EnrolmentState.DECLINED, "opportunity.declined");
         require(state == EnrolmentState.WITHDRAWN, "opportunity.alreadyApplied");
+        opportunity.takeSeat(now);
         state = EnrolmentState.APPLIED;
         appliedAt = now;
         decidedAt = null;
@@ -87,6 +97,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         require(state.holdsSeat(), "opportunity.refused.state");
         require(!opportunity.hasStarted(now), "opportunity.refused.started");
         state = EnrolmentState.WITHDRAWN;
+        opportunity.releaseSeat();
     }
 
     void accept(Opportunity opportunity, Instant now) {
@@ -101,6 +112,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
         require(confirmedMinutes == null, "opportunity.refused.confirmed");
         state = EnrolmentState.DECLINED;
         decidedAt = now;
+        opportunity.releaseSeat();
         announce(opportunity);
     }
 
@@ -113,7 +125,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
 
     void markAttendance(Opportunity opportunity, Attendance attendance, Instant now) {
         require(state == EnrolmentState.ACCEPTED, "opportunity.refused.state");
-        require(opportunity.hasStarted(now), "hours.notStarted");
+        require(opportunity.actionsAt(now).contains(OpportunityAction.RECORD_ATTENDANCE), "hours.notStarted");
         require(confirmedMinutes == null || attendance == Attendance.PRESENT, "opportunity.refused.confirmed");
         this.attendance = attendance;
         if (attendance == Attendance.ABSENT) {
@@ -141,7 +153,7 @@ class Enrolment extends AbstractAggregateRoot<Enrolment> {
      */
     void confirmHours(Opportunity opportunity, int minutes, long coordinatorAccountId, Instant now) {
         require(state == EnrolmentState.ACCEPTED, "opportunity.refused.state");
-        require(opportunity.hasStarted(now), "hours.notStarted");
+        require(opportunity.actionsAt(now).contains(OpportunityAction.RECORD_ATTENDANCE), "hours.notStarted");
         require(confirmedMinutes == null, "hours.alreadyConfirmed");
         requireMinutes(opportunity, minutes);
         this.attendance = Attendance.PRESENT;

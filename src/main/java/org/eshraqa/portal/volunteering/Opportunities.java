@@ -74,8 +74,7 @@ public class Opportunities {
     public void update(long opportunityId, long expectedVersion, OpportunityDraft draft) {
         Opportunity.Checked checked = check(draft);
         Opportunity opportunity = lockedExpecting(opportunityId, expectedVersion);
-        VolunteeringRefused.require(!opportunity.hasStarted(clock.instant()), "opportunity.refused.started");
-        opportunity.update(checked);
+        opportunity.update(checked, clock.instant());
         opportunities.saveAndFlush(opportunity);
     }
 
@@ -84,7 +83,7 @@ public class Opportunities {
     @Transactional
     public void cancel(long opportunityId, long expectedVersion) {
         Opportunity opportunity = lockedExpecting(opportunityId, expectedVersion);
-        opportunity.cancel();
+        opportunity.cancel(clock.instant());
         for (Enrolment enrolment : enrolments.findByOpportunityIdAndStateIn(opportunityId,
                 EnumSet.of(EnrolmentState.APPLIED, EnrolmentState.ACCEPTED))) {
             enrolment.cancelWith(opportunity);
@@ -101,7 +100,7 @@ public class Opportunities {
         PageRequest page = PageRequest.of(offset / size, size);
         Instant now = clock.instant();
         return (past ? opportunities.endedBefore(now, page) : opportunities.endingSince(now, page)).stream()
-                .map(Opportunity::view).toList();
+                .map(o -> o.view(now)).toList();
     }
 
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
@@ -114,7 +113,8 @@ public class Opportunities {
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
     @Transactional(readOnly = true)
     public OpportunityView find(long opportunityId) {
-        return opportunities.findById(opportunityId).map(Opportunity::view).orElseThrow(VolunteeringNotFound::new);
+        Instant now = clock.instant();
+        return opportunities.findById(opportunityId).map(o -> o.view(now)).orElseThrow(VolunteeringNotFound::new);
     }
 
     /** Who applied, in the order they applied. */
@@ -140,7 +140,6 @@ public class Opportunities {
         Enrolment enrolment = enrolmentExpecting(enrolmentId, expectedVersion);
         Opportunity opportunity = opportunities.lock(enrolment.opportunityId()).orElseThrow(VolunteeringNotFound::new);
         enrolment.decline(opportunity, clock.instant());
-        opportunity.releaseSeat();
         enrolments.saveAndFlush(enrolment);
     }
 
@@ -175,13 +174,14 @@ public class Opportunities {
     public List<OpportunityCard> offers() {
         Caller me = Caller.current();
         VolunteerProfile profile = active(me).profile();
-        List<Opportunity> upcoming = opportunities.upcoming(clock.instant(), PageRequest.of(0, MAX_LISTED));
+        Instant now = clock.instant();
+        List<Opportunity> upcoming = opportunities.upcoming(now, PageRequest.of(0, MAX_LISTED));
         Map<Long, Enrolment> mine = enrolments.findByAccountIdAndOpportunityIdIn(me.accountId(),
                         upcoming.stream().map(Opportunity::id).toList()).stream()
                 .collect(Collectors.toMap(Enrolment::opportunityId, Function.identity()));
         return upcoming.stream().map(o -> {
             Enrolment e = mine.get(o.id());
-            return new OpportunityCard(o.view(), profile.skills().containsAll(o.requiredSkills()), fits(profile, o),
+            return new OpportunityCard(o.view(now), profile.skills().containsAll(o.requiredSkills()), fits(profile, o),
                     e == null ? null : e.id(), e == null ? null : e.state(), e == null ? 0 : e.version());
         }).sorted(Comparator.comparingInt((OpportunityCard c) -> (c.matchesSkills() ? 0 : 2)
                 + (c.fitsAvailability() ? 0 : 1))).toList();
@@ -202,11 +202,10 @@ public class Opportunities {
         Opportunity opportunity = opportunities.lock(opportunityId).orElseThrow(VolunteeringNotFound::new);
         Enrolment enrolment = enrolments.findByOpportunityIdAndAccountId(opportunityId, me.accountId())
                 .map(existing -> {
-                    existing.reapply(now);
+                    existing.reapply(opportunity, now);
                     return existing;
                 })
-                .orElseGet(() -> new Enrolment(opportunityId, me.accountId(), application.fullName(), now));
-        opportunity.takeSeat(now);
+                .orElseGet(() -> Enrolment.apply(opportunity, me.accountId(), application.fullName(), now));
         try {
             return enrolments.saveAndFlush(enrolment).id();
         } catch (DataIntegrityViolationException twice) {
@@ -222,7 +221,6 @@ public class Opportunities {
         Enrolment enrolment = mineExpecting(enrolmentId, expectedVersion, me);
         Opportunity opportunity = opportunities.lock(enrolment.opportunityId()).orElseThrow(VolunteeringNotFound::new);
         enrolment.withdraw(opportunity, clock.instant());
-        opportunity.releaseSeat();
         enrolments.saveAndFlush(enrolment);
     }
 
@@ -234,7 +232,7 @@ public class Opportunities {
         Instant now = clock.instant();
         List<Enrolment> mine = enrolments.findByAccountIdOrderByIdDesc(me.accountId());
         Map<Long, OpportunityView> byId = opportunities.findAllById(mine.stream().map(Enrolment::opportunityId)
-                .toList()).stream().collect(Collectors.toMap(Opportunity::id, Opportunity::view));
+                .toList()).stream().collect(Collectors.toMap(Opportunity::id, o -> o.view(now)));
         Comparator<Commitment> upcomingFirst = Comparator.comparing((Commitment c) -> c.opportunity().endsAt()
                 .isBefore(now));
         Comparator<Commitment> byTime = Comparator.comparing(c -> c.opportunity().startsAt());

@@ -89,8 +89,8 @@ class Opportunity {
                    MeetingMode mode, String location, int seats, Set<Skill> requiredSkills) {
     }
 
-    void update(Checked draft) {
-        require(state == OpportunityState.PUBLISHED, "opportunity.refused.cancelled");
+    void update(Checked draft, Instant now) {
+        requireAllowed(OpportunityAction.EDIT, now);
         require(draft.seats() >= seatsTaken, "opportunity.seats.belowTaken");
         set(draft);
     }
@@ -106,8 +106,8 @@ class Opportunity {
         seatsTaken = Math.max(0, seatsTaken - 1);
     }
 
-    void cancel() {
-        require(state == OpportunityState.PUBLISHED, "opportunity.refused.cancelled");
+    void cancel(Instant now) {
+        requireAllowed(OpportunityAction.CANCEL, now);
         state = OpportunityState.CANCELLED;
         seatsTaken = 0;
     }
@@ -149,6 +149,31 @@ class Opportunity {
         return !startsAt.isAfter(now);
     }
 
+    /** What the coordinator may do with it now: the rule behind the editor's buttons and the transitions. */
+    Set<OpportunityAction> actionsAt(Instant now) {
+        Set<OpportunityAction> actions = EnumSet.noneOf(OpportunityAction.class);
+        for (OpportunityAction action : OpportunityAction.values()) {
+            if (refusal(action, now) == null) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** Why this action is not possible now (a message key), or null when it is. */
+    private String refusal(OpportunityAction action, Instant now) {
+        return switch (action) {
+            case EDIT, CANCEL -> state != OpportunityState.PUBLISHED ? "opportunity.refused.cancelled"
+                    : hasStarted(now) ? "opportunity.refused.started" : null;
+            case RECORD_ATTENDANCE -> hasStarted(now) ? null : "hours.notStarted";
+        };
+    }
+
+    private void requireAllowed(OpportunityAction action, Instant now) {
+        String refused = refusal(action, now);
+        require(refused == null, refused);
+    }
+
     OpportunityState state() {
         return state;
     }
@@ -165,8 +190,8 @@ class Opportunity {
         return version;
     }
 
-    OpportunityView view() {
+    OpportunityView view(Instant now) {
         return new OpportunityView(id, title, description, interest, startsAt, endsAt, mode, location, seats, seatsTaken,
-                Set.copyOf(requiredSkills), state, version);
+                Set.copyOf(requiredSkills), state, version, actionsAt(now));
     }
 }

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.eshraqa.portal.shared.EmailAddress;
-import org.eshraqa.portal.shared.NationalId;
-import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.casefile.PersonFields;
 
 /**
  * Checks a volunteer's profile with the same rules as a support request's applicant (national ID
@@ -33,13 +30,10 @@ final class ProfileRules {
     }
 
     static Checked check(VolunteerProfile input, VolunteerProfile current, LocalDate today, int minimumAge) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String fullName = text(input.fullName(), 200, current.fullName(), "fullName", errors, name -> {
-            String collapsed = name.replaceAll("\\s+", " ");
-            return NAME.matcher(collapsed).matches() && collapsed.split(" ").length >= 2 ? collapsed : null;
-        }, "volunteer.fullName.invalid");
-        String nationalId = text(input.nationalId(), 20, current.nationalId(), "nationalId", errors,
-                id -> NationalId.parse(id).map(NationalId::value).orElse(null), "applicant.nationalId.invalid");
+        PersonFields fields = new PersonFields("volunteer.text.tooLong");
+        Map<String, String> errors = fields.errors();
+        String fullName = fields.fullName(input.fullName(), current.fullName(), NAME, "volunteer.fullName.invalid");
+        String nationalId = fields.nationalId(input.nationalId(), current.nationalId());
         LocalDate birthDate = input.birthDate();
         if (birthDate != null) {
             if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(100))) {
@@ -50,16 +44,14 @@ final class ProfileRules {
                 birthDate = current.birthDate();
             }
         }
-        String city = text(input.city(), 100, current.city(), "city", errors, c -> c, "applicant.city.invalid");
-        String mobile = text(input.mobile(), 30, current.mobile(), "mobile", errors,
-                m -> SaudiMobile.parse(m).map(SaudiMobile::e164).orElse(null), "validation.mobile");
-        String email = text(input.email(), 254, current.email(), "email", errors,
-                e -> EmailAddress.isValid(e) ? new EmailAddress(e).value() : null, "validation.email");
-        String fieldOfStudy = text(input.fieldOfStudy(), 200, current.fieldOfStudy(), "fieldOfStudy", errors,
-                f -> f, "volunteer.text.tooLong");
-        String experience = text(input.experience(), MAX_TEXT, current.experience(), "experience", errors, e -> e,
+        String city = fields.city(input.city(), current.city());
+        String mobile = fields.mobile(input.mobile(), current.mobile());
+        String email = fields.email(input.email(), current.email());
+        String fieldOfStudy = fields.text(input.fieldOfStudy(), 200, current.fieldOfStudy(), "fieldOfStudy", f -> f,
                 "volunteer.text.tooLong");
-        String motivation = text(input.motivation(), MAX_TEXT, current.motivation(), "motivation", errors, m -> m,
+        String experience = fields.text(input.experience(), MAX_TEXT, current.experience(), "experience", e -> e,
+                "volunteer.text.tooLong");
+        String motivation = fields.text(input.motivation(), MAX_TEXT, current.motivation(), "motivation", m -> m,
                 "volunteer.text.tooLong");
 
         List<Licence> licences = rows(input.licences(), current.licences(), "licences", errors);
@@ -68,21 +60,21 @@ final class ProfileRules {
             licences.set(i, licence);
             if (licence.number() != null && licence.number().length() > 40
                     || licence.issuer() != null && licence.issuer().length() > 200) {
-                errors.put("licences." + i, "volunteer.text.tooLong");
+                errors.put(VolunteerProfile.licenceField(i), "volunteer.text.tooLong");
             } else if (licence.expiresOn() != null && licence.expiresOn().isBefore(today)) {
-                errors.put("licences." + i, "volunteer.licence.expired");
+                errors.put(VolunteerProfile.licenceField(i), "volunteer.licence.expired");
             }
         }
         List<Availability> availability = rows(input.availability(), current.availability(), "availability", errors);
         for (int i = 0; i < availability.size(); i++) {
             Availability slot = availability.get(i);
             if (slot.isComplete() && !slot.isValid()) {
-                errors.put("availability." + i, "volunteer.availability.order");
+                errors.put(VolunteerProfile.availabilityField(i), "volunteer.availability.order");
                 continue;
             }
             for (int j = 0; j < i; j++) {
                 if (slot.overlaps(availability.get(j))) {
-                    errors.put("availability." + i, "volunteer.availability.overlap");
+                    errors.put(VolunteerProfile.availabilityField(i), "volunteer.availability.overlap");
                     break;
                 }
             }
@@ -117,7 +109,7 @@ final class ProfileRules {
         }
         for (int i = 0; i < p.licences().size(); i++) {
             if (!p.licences().get(i).isComplete()) {
-                errors.putIfAbsent("licences." + i, "volunteer.licence.incomplete");
+                errors.putIfAbsent(VolunteerProfile.licenceField(i), "volunteer.licence.incomplete");
             }
         }
         if (p.specialised() && p.licences().stream().noneMatch(l -> l.isValidOn(today))) {
@@ -128,7 +120,7 @@ final class ProfileRules {
         }
         for (int i = 0; i < p.availability().size(); i++) {
             if (!p.availability().get(i).isComplete()) {
-                errors.putIfAbsent("availability." + i, "volunteer.availability.incomplete");
+                errors.putIfAbsent(VolunteerProfile.availabilityField(i), "volunteer.availability.incomplete");
             }
         }
         return errors;
@@ -152,22 +144,6 @@ final class ProfileRules {
     }
 
     private static void requireField(Object value, String field, Map<String, String> errors) {
-        if (value == null) {
-            errors.putIfAbsent(field, "field.required");
-        }
-    }
-
-    private static String text(String raw, int maxLength, String current, String field, Map<String, String> errors,
-                               Function<String, String> parse, String errorKey) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String stripped = raw.strip();
-        String parsed = stripped.length() > maxLength ? null : parse.apply(stripped);
-        if (parsed == null) {
-            errors.put(field, stripped.length() > maxLength ? "volunteer.text.tooLong" : errorKey);
-            return current;
-        }
-        return parsed;
+        PersonFields.require(value, field, errors);
     }
 }

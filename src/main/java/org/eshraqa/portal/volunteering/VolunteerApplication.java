@@ -175,16 +175,14 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
     }
 
     void withdraw(Caller caller, Instant now) {
-        requireOwner(caller);
-        require(state.isPending() || state == ACCEPTED, "volunteer.refused.state");
+        requireAllowed(caller, ApplicationAction.WITHDRAW);
         move(caller, WITHDRAWN, null, null, now);
     }
 
     // ---------------------------------------------------------------- the coordinator
 
     void startReview(Caller caller, Instant now) {
-        requireCoordinator(caller);
-        require(state == SUBMITTED, "volunteer.refused.state");
+        requireAllowed(caller, ApplicationAction.START_REVIEW);
         move(caller, IN_REVIEW, null, null, now);
     }
 
@@ -193,8 +191,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
      * place, a remote one a link.
      */
     void scheduleInterview(Caller caller, Instant at, MeetingMode mode, String location, Instant now) {
-        requireCoordinator(caller);
-        require(state == IN_REVIEW || state == INTERVIEW, "volunteer.refused.state");
+        requireAllowed(caller, ApplicationAction.SCHEDULE_INTERVIEW);
         require(at != null && at.isAfter(now), "volunteer.interview.past");
         require(mode != null && location != null && !location.isBlank(), "volunteer.interview.location");
         this.interviewAt = at;
@@ -209,8 +206,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     /** The decision, with a reason the volunteer reads; a rejection needs one. */
     void decide(Caller caller, boolean accepted, String reason, Instant now) {
-        requireCoordinator(caller);
-        require(state == IN_REVIEW || state == INTERVIEW, "volunteer.refused.state");
+        requireAllowed(caller, ApplicationAction.DECIDE);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         require(accepted || why != null, "volunteer.decision.reasonRequired");
         this.decisionReason = sealed().seal("decision_reason", why);
@@ -221,8 +217,7 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     /** After acceptance (and orientation), the volunteer becomes active and may join opportunities. */
     void activate(Caller caller, Instant now) {
-        requireCoordinator(caller);
-        require(state == ACCEPTED, "volunteer.refused.state");
+        requireAllowed(caller, ApplicationAction.ACTIVATE);
         this.activatedAt = now;
         move(caller, ACTIVE, null, null, now);
     }
@@ -234,6 +229,38 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
                     sealed().sealLine(AUDIT_TABLE, "internal_note", audit.size() - 1, text.strip())));
         }
     }
+
+    /** What this caller may do with the application now: the rule behind the buttons and the steps. */
+    Set<ApplicationAction> actionsFor(Caller caller) {
+        Set<ApplicationAction> actions = EnumSet.noneOf(ApplicationAction.class);
+        for (ApplicationAction action : ApplicationAction.values()) {
+            if (refusal(caller, action) == null) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** Why this caller may not take this step now (a message key), or null when they may. */
+    private String refusal(Caller caller, ApplicationAction action) {
+        boolean coordinator = caller.has(Role.VOLUNTEER_COORDINATOR);
+        return switch (action) {
+            case START_REVIEW -> !coordinator ? ROLE : state != SUBMITTED ? STATE : null;
+            case SCHEDULE_INTERVIEW, DECIDE -> !coordinator ? ROLE
+                    : state != IN_REVIEW && state != INTERVIEW ? STATE : null;
+            case ACTIVATE -> !coordinator ? ROLE : state != ACCEPTED ? STATE : null;
+            case WITHDRAW -> caller.accountId() != accountId ? "volunteer.refused.owner"
+                    : !state.isPending() && state != ACCEPTED ? STATE : null;
+        };
+    }
+
+    private void requireAllowed(Caller caller, ApplicationAction action) {
+        String refused = refusal(caller, action);
+        require(refused == null, refused);
+    }
+
+    private static final String ROLE = "volunteer.refused.role";
+    private static final String STATE = "volunteer.refused.state";
 
     // ---------------------------------------------------------------- internals
 
@@ -252,10 +279,6 @@ class VolunteerApplication extends AbstractAggregateRoot<VolunteerApplication> {
 
     private void requireOwner(Caller caller) {
         require(caller.accountId() == accountId, "volunteer.refused.owner");
-    }
-
-    private static void requireCoordinator(Caller caller) {
-        require(caller.has(Role.VOLUNTEER_COORDINATOR), "volunteer.refused.role");
     }
 
     private void apply(VolunteerProfile p) {

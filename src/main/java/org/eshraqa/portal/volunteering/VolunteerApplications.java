@@ -25,6 +25,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.UploadRules;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -91,7 +92,8 @@ public class VolunteerApplications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ApplicationView> mine() {
-        return current(Caller.current().accountId()).map(this::view);
+        Caller me = Caller.current();
+        return current(me.accountId()).map(a -> view(a, me));
     }
 
     /** Whether the caller is an active volunteer, who may join opportunities. */
@@ -249,7 +251,7 @@ public class VolunteerApplications {
     /** Writes on the thread between the volunteer and the coordinator, once the application is submitted. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public MessageView postMessage(long applicationId, String text) {
+    public ThreadMessage postMessage(long applicationId, String text) {
         Caller me = Caller.current();
         VolunteerApplication application = readable(applicationId, me);
         VolunteeringRefused.require(application.state() != ApplicationState.DRAFT, "volunteer.thread.draft");
@@ -264,7 +266,7 @@ public class VolunteerApplications {
 
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
     @Transactional
-    public MessageView addNote(long applicationId, String text) {
+    public ThreadMessage addNote(long applicationId, String text) {
         Caller me = Caller.current();
         // A draft is its author's: "not found", as for an id that does not exist.
         VolunteerApplication application = submitted(applicationId);
@@ -459,14 +461,15 @@ public class VolunteerApplications {
         return application;
     }
 
-    ApplicationView view(VolunteerApplication a) {
+    /** The application as {@code me} reads it; without a caller (the person's data archive), with no actions. */
+    ApplicationView view(VolunteerApplication a, Caller me) {
         return new ApplicationView(a.id(), a.reference(), a.state(), a.profile(), a.submittedAt(), a.interviewAt(),
                 a.interviewMode(), a.interviewLocation(), a.decisionReason(),
                 a.audit().stream().map(e -> new ApplicationView.TimelineEntry(e.occurredAt(), e.fromState(),
                         e.toState(), e.note())).toList(),
                 documents.findByApplicationIdOrderById(a.id()).stream().map(VolunteerDocument::info).toList(),
                 messages.findByApplicationIdOrderById(a.id()).stream().map(VolunteerMessage::view).toList(),
-                a.version());
+                a.version(), me == null ? Set.of() : a.actionsFor(me));
     }
 
     private StaffApplicationView staffView(VolunteerApplication a, Caller me) {
@@ -477,21 +480,9 @@ public class VolunteerApplications {
                     e.fromState(), e.toState(), e.note(), e.internalNote()));
         }
         audit.sort(Comparator.comparing(StaffApplicationView.AuditLine::at).reversed());
-        return new StaffApplicationView(view(a),
+        return new StaffApplicationView(view(a, me),
                 notes.findByApplicationIdOrderById(a.id()).stream().map(VolunteerNote::view).toList(), audit,
-                actions(a, me));
-    }
-
-    private static Set<ApplicationAction> actions(VolunteerApplication a, Caller me) {
-        if (!me.has(Role.VOLUNTEER_COORDINATOR)) {
-            return Set.of();
-        }
-        return switch (a.state()) {
-            case SUBMITTED -> EnumSet.of(ApplicationAction.START_REVIEW);
-            case IN_REVIEW, INTERVIEW -> EnumSet.of(ApplicationAction.SCHEDULE_INTERVIEW, ApplicationAction.DECIDE);
-            case ACCEPTED -> EnumSet.of(ApplicationAction.ACTIVATE);
-            default -> Set.of();
-        };
+                a.actionsFor(me));
     }
 
     private String nameOf(Long accountId, Map<Long, String> cache) {

@@ -52,7 +52,7 @@ class VolunteerPersonalData implements PersonalDataHolder {
     public void export(long accountId, DataArchive archive) {
         List<ApplicationView> views = new ArrayList<>();
         for (VolunteerApplication application : applications.findByAccountIdOrderByIdDesc(accountId)) {
-            views.add(api.view(application));
+            views.add(api.view(application, null));
             String folder = application.reference() == null ? "draft-" + application.id() : application.reference();
             for (VolunteerDocument document : documents.findByApplicationIdOrderById(application.id())) {
                 contents.findById(document.id()).ifPresent(c ->

@@ -42,6 +42,16 @@ public record VolunteerProfile(
                 null, null, null);
     }
 
+    /** The field name of the errors about one licence row, in the order the rows were sent. */
+    public static String licenceField(int row) {
+        return "licences." + row;
+    }
+
+    /** The field name of the errors about one availability row, in the order the rows were sent. */
+    public static String availabilityField(int row) {
+        return "availability." + row;
+    }
+
     /** Whether the volunteer offers specialised support, which needs a valid licence. */
     public boolean specialised() {
         return interests.contains(Interest.SPECIALISED_SUPPORT);

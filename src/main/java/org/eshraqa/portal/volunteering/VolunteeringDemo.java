@@ -90,8 +90,7 @@ class VolunteeringDemo implements ApplicationRunner {
                 "توزيع مطويات والإجابة عن أسئلة الزوار في جناح الجمعية.", Interest.AWARENESS_CAMPAIGNS,
                 at(today.minusDays(10), 16), 4, MeetingMode.IN_PERSON, "الرياض بارك، البوابة 3", 10,
                 EnumSet.of(Skill.PUBLIC_SPEAKING), coordinator.id(), start);
-        past.takeSeat(start);
-        Enrolment attended = enrolments.save(new Enrolment(past.id(), volunteer.id(), volunteer.fullName(), start));
+        Enrolment attended = enrolments.save(Enrolment.apply(past, volunteer.id(), volunteer.fullName(), start));
         attended.accept(past, start);
         attended.confirmHours(past, 240, coordinator.id(), at(today.minusDays(9), 10));
         enrolments.save(attended.asHistory());

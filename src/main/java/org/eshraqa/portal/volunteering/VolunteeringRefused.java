@@ -1,20 +1,15 @@
 package org.eshraqa.portal.volunteering;
 
+import org.eshraqa.portal.shared.casefile.CaseRefused;
+
 /**
  * Something the state of an application, opportunity or enrolment, or the caller's role, does not
  * allow. The message key explains it in the reader's language; the service refuses, not only the UI.
  */
-public class VolunteeringRefused extends RuntimeException {
-
-    private final String messageKey;
+public class VolunteeringRefused extends CaseRefused {
 
     VolunteeringRefused(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey);
     }
 
     static void require(boolean condition, String messageKey) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Page;
-import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Samples;
@@ -21,6 +20,7 @@ import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.surveys.SurveyAnswers;
 import org.eshraqa.portal.surveys.Surveys;
 import org.eshraqa.testsupport.Browser;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,19 +51,8 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
     }
 
     private String awaitLink(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                    Matcher m = LINK.matcher(text(message));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No survey invitation reached " + email);
+        return Eventually.waiting().atMost(Duration.ofSeconds(30)).alias("a survey invitation to " + email)
+                .until(() -> firstMatch(email, LINK), Optional::isPresent).orElseThrow();
     }
 
     /** A service of this test's own, so that its figures are this test's alone. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.eshraqa.portal.inquiries.Inquiries;
@@ -20,6 +19,7 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.surveys.SurveyAnswers;
 import org.eshraqa.portal.surveys.Surveys;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,16 +53,6 @@ class PersonalDataRightsTest extends PortalTestBase {
     private DocumentType requiredType(String service) {
         return requests.catalogue().stream().filter(s -> s.code().equals(service)).findFirst().orElseThrow()
                 .requiredDocuments().iterator().next();
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Condition not met in time");
-            }
-            Thread.sleep(100);
-        }
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
@@ -262,10 +252,10 @@ class PersonalDataRightsTest extends PortalTestBase {
         requests.withdraw(b, version(b));
 
         long controlId = accountId(control);
-        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 controlId) == 1);
-        // Both closings were published together; the control's invitation has been made, so the other's decision is taken.
-        Thread.sleep(500);
+        // Every listener of both closings has run: the other's decision is taken.
+        Eventually.eventsSettled(jdbc);
         assertThat(jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 accountId(declined))).isZero();
 

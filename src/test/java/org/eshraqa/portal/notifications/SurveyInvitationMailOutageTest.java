@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eshraqa.portal.identity.Role;
@@ -13,6 +12,7 @@ import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.surveys.SurveyPage;
 import org.eshraqa.portal.surveys.Surveys;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.FreePorts;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -43,14 +43,6 @@ class SurveyInvitationMailOutageTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
-    }
-
     private List<MimeMessage> invitationMails(String email) throws Exception {
         return awaitMails(email, 0).stream().filter(m -> LINK.matcher(text(m)).find()).toList();
     }
@@ -73,27 +65,27 @@ class SurveyInvitationMailOutageTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
 
         // The invitation and its bell entry do not wait for the mail server; the mail does.
-        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person) == 1);
-        await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
                 + "and link = 'surveys'", Integer.class, person) == 1);
-        await(() -> waitingInvitationMails(person) == 1);
+        Eventually.until(() -> waitingInvitationMails(person) == 1);
         assertThat(invitationMails(email)).isEmpty();
 
         mailSender.setPort(mail().getSmtp().getPort());
         redelivery.resubmitOlderThan(Duration.ZERO);
-        await(() -> {
+        Eventually.until(() -> {
             try {
                 return invitationMails(email).size() == 1;
             } catch (Exception e) {
                 return false;
             }
         });
-        await(() -> waitingInvitationMails(person) == 0);
+        Eventually.until(() -> waitingInvitationMails(person) == 0);
 
         // Running the job again sends nothing more.
         redelivery.resubmitOlderThan(Duration.ZERO);
-        Thread.sleep(1500);
+        Eventually.eventsSettled(jdbc);
         List<MimeMessage> mails = invitationMails(email);
         assertThat(mails).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,

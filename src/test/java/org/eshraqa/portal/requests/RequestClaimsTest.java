@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.awaitility.Awaitility;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.shared.Digits;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.eshraqa.testsupport.RecordingSms;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,7 +266,7 @@ class RequestClaimsTest extends PortalTestBase {
         signInAs(OFFICER);
         requests.postMessage(request.id(), "نرجو إرسال التقرير الطبي");
         long wrongId = accountId(wrong);
-        await(() -> inbox(wrongId, request.id()) == 1);
+        Eventually.until(() -> inbox(wrongId, request.id()) == 1);
         var staff = requests.findForStaff(request.id()).orElseThrow();
         assertThat(staff.actions()).contains(StaffAction.UNDO_CLAIM).doesNotContain(StaffAction.CONFIRM_CLAIM);
         long version = staff.mirror().version();
@@ -281,7 +280,7 @@ class RequestClaimsTest extends PortalTestBase {
         signInAs(wrong);
         cannotReach(request);
         assertThat(claims.enterCode(fixture.lastCodeTo(request.mobile()))).isZero();
-        await(() -> inbox(wrongId, request.id()) == 0);
+        Eventually.until(() -> inbox(wrongId, request.id()) == 0);
 
         String person = fixture.register("دانة محمد الغامدي", ClaimFixture.newMobile(), "ar");
         signInAs(person);
@@ -306,10 +305,6 @@ class RequestClaimsTest extends PortalTestBase {
     private int inbox(long accountId, long requestId) {
         return jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? and link = ?",
                 Integer.class, accountId, "requests/" + requestId);
-    }
-
-    private static void await(BooleanSupplier condition) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(condition::getAsBoolean);
     }
 
     private static String toArabicIndic(String latin) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.eshraqa.portal.identity.Role;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.shared.crypto.FieldCipher;
 import org.eshraqa.portal.shared.crypto.V44_1__Seal_and_bind_fields;
 import org.eshraqa.testsupport.PortalTestBase;
@@ -113,8 +114,8 @@ class SealedFieldsMigrationTest extends PortalTestBase {
         assertThat(staff.mirror().needDescription()).isEqualTo(NEED);
         assertThat(staff.mirror().informationRequested()).isEqualTo(ASKED);
         assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::note).contains(ASKED);
-        assertThat(staff.internalNotes()).extracting(ThreadEntry::body).containsExactly(NOTE);
-        assertThat(staff.mirror().messages()).extracting(ThreadEntry::body).containsExactly(MESSAGE);
+        assertThat(staff.internalNotes()).extracting(ThreadMessage::body).containsExactly(NOTE);
+        assertThat(staff.mirror().messages()).extracting(ThreadMessage::body).containsExactly(MESSAGE);
         for (long document : documents) {
             assertThat(requests.document(id, document).content()).isEqualTo(Samples.pdf());
         }

@@ -81,6 +81,43 @@ class SupportRequestTest {
     }
 
     @Test
+    void theRequestListsWhatEachCallerMayDoNowAndItsStepsFollowTheList() {
+        assertThat(submitted().actionsFor(OFFICER)).containsExactly(StaffAction.TAKE_INTO_VERIFICATION);
+        assertThat(submitted().actionsFor(RESEARCHER)).isEmpty();
+        assertThat(inVerification().actionsFor(OFFICER)).containsExactlyInAnyOrder(StaffAction.RECORD_VERIFICATION,
+                StaffAction.REQUEST_INFORMATION);
+        assertThat(verified().actionsFor(OFFICER)).containsExactlyInAnyOrder(StaffAction.RECORD_VERIFICATION,
+                StaffAction.REQUEST_INFORMATION, StaffAction.REFER_TO_RESEARCH, StaffAction.SEND_TO_COMMITTEE);
+        assertThat(inCommittee().actionsFor(COMMITTEE)).containsExactly(StaffAction.DECIDE);
+        assertThat(inCommittee().actionsFor(OFFICER)).isEmpty();
+        SupportRequest research = verified();
+        research.referToResearch(OFFICER, null, NOW);
+        assertThat(research.actionsFor(RESEARCHER)).containsExactlyInAnyOrder(StaffAction.WRITE_SOCIAL_STUDY,
+                StaffAction.SEND_TO_COMMITTEE);
+        // Listed, but the study must be written first.
+        refused(() -> research.sendToCommittee(RESEARCHER, NOW), "request.study.required");
+
+        // What is not listed is refused, with the reason the list left it out for.
+        refused(() -> inVerification().referToResearch(OFFICER, null, NOW), "request.checklist.incomplete");
+        refused(() -> inCommittee().decide(OFFICER, true, null, NOW), "request.refused.role");
+        refused(() -> submitted().decide(COMMITTEE, true, null, NOW), "request.refused.state");
+        for (SupportRequest request : new SupportRequest[] {submitted(), inVerification(), verified(), inCommittee()}) {
+            assertThat(request.actionsFor(BENEFICIARY)).as("the beneficiary takes no staff step").isEmpty();
+        }
+
+        assertThat(submitted().applicantActionsFor(BENEFICIARY)).containsExactlyInAnyOrder(ApplicantAction.WITHDRAW,
+                ApplicantAction.WRITE_MESSAGE);
+        assertThat(submitted().applicantActionsFor(OTHER_BENEFICIARY)).containsExactly(ApplicantAction.WRITE_MESSAGE);
+        assertThat(draft().applicantActionsFor(BENEFICIARY)).isEmpty();
+        SupportRequest withdrawn = submitted();
+        withdrawn.withdraw(BENEFICIARY, NOW);
+        assertThat(withdrawn.applicantActionsFor(BENEFICIARY)).isEmpty();
+        refused(() -> withdrawn.withdraw(BENEFICIARY, NOW), "request.refused.state");
+        refused(() -> withdrawn.requireThreadOpen(OFFICER), "message.closed");
+        refused(() -> submitted().withdraw(OTHER_BENEFICIARY, NOW), "request.refused.owner");
+    }
+
+    @Test
     void submittingSetsTheExpectedDecisionDateFourteenDaysOnInRiyadh() {
         SupportRequest request = submitted();
         assertThat(request.state()).isEqualTo(RequestState.SUBMITTED);

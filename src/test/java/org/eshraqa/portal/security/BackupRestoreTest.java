@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.eshraqa.portal.volunteering.SpokenLanguage;
 import org.eshraqa.portal.volunteering.StaffApplicationView;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
 import org.eshraqa.portal.volunteering.VolunteerProfile;
+import org.eshraqa.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -153,11 +155,8 @@ class BackupRestoreTest {
 
             // The survey that follows the withdrawal, answered with a comment.
             long applicantId = jdbc.queryForObject("select id from account where email = ?", Long.class, applicant);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
-                    applicantId) == 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
-            }
+            Eventually.waiting().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from survey_invitation where account_id = ?", Integer.class, applicantId) > 0);
             long invitationId = jdbc.queryForObject("select id from survey_invitation where account_id = ?",
                     Long.class, applicantId);
             String link = surveys.linkFor(invitationId).orElseThrow();

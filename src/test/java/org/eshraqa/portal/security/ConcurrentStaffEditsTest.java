@@ -30,6 +30,7 @@ import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.volunteering.Availability;
 import org.eshraqa.portal.volunteering.ChangedMeanwhile;
 import org.eshraqa.portal.volunteering.DocumentKind;
@@ -257,7 +258,7 @@ class ConcurrentStaffEditsTest extends PortalTestBase {
 
         signInAs(asker);
         InquiryThread thread = inquiries.findMine(id).orElseThrow();
-        assertThat(thread.messages().stream().filter(InquiryThread.Message::fromStaff).map(InquiryThread.Message::body))
+        assertThat(thread.messages().stream().filter(ThreadMessage::fromStaff).map(ThreadMessage::body))
                 .as("every winner's answer, in the order the versions were won; no loser's")
                 .containsExactlyElementsOf(winners.stream().map(w -> "جواب " + w.thread() + "-" + w.attempt()).toList());
         assertThat(thread.version()).isEqualTo(start + winners.size());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.inquiries.Inquiries;
@@ -51,6 +50,7 @@ import org.eshraqa.portal.volunteering.SpokenLanguage;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
 import org.eshraqa.portal.volunteering.VolunteerProfile;
 import org.eshraqa.portal.volunteering.VolunteeringNotFound;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,16 +151,6 @@ class CrossUserAccessTest extends PortalTestBase {
     private static void denied(ThrowingCallable... calls) {
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
-        }
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Condition not met in time");
-            }
-            Thread.sleep(100);
         }
     }
 
@@ -500,7 +490,7 @@ class CrossUserAccessTest extends PortalTestBase {
         signInAs(first);
         Samples.submittedRequest(requests, "AWARENESS", "غادة سعود المالكي");
         long person = accountId(first);
-        await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ?",
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ?",
                 Integer.class, person) > 0);
         long notification = jdbc.queryForObject("select max(id) from notification where recipient_account_id = ?",
                 Long.class, person);

@@ -8,8 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.Declaration;
@@ -20,6 +21,7 @@ import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.db.EmbeddedMariaDb;
 import org.eshraqa.portal.shared.ui.PortalErrorHandler;
 import org.eshraqa.testsupport.Browser;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,19 +79,8 @@ class DatabaseOutageTest extends PortalTestBase {
     }
 
     /** Waits until the condition holds; a condition that throws (database still away) counts as not yet. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // the pool has no connection yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Not within 30 s: " + what);
+    private static void await(String what, Callable<Boolean> condition) {
+        Eventually.waiting().atMost(Duration.ofSeconds(30)).alias(what).ignoreExceptions().until(condition);
     }
 
     private long version(long id) {
@@ -216,7 +207,7 @@ class DatabaseOutageTest extends PortalTestBase {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(3_000);
+        Eventually.eventsSettled(jdbc);
         assertThat(awaitMails(email, 2)).as("receipt and the move, each once").hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
                 + "and title like ?", Integer.class, person, "%" + reference + "%")).as("bell entries").isEqualTo(2);

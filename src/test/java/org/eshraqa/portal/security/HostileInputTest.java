@@ -24,10 +24,10 @@ import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.DocumentType;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ThreadEntry;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
 import org.eshraqa.portal.volunteering.VolunteerProfile;
 import org.eshraqa.testsupport.PortalTestBase;
@@ -97,7 +97,7 @@ class HostileInputTest extends PortalTestBase {
                 .containsExactly(MARKUP.substring(0, 60), MARKUP, MARKUP);
 
         signInAs(OFFICER);
-        assertThat(requests.findForStaff(submitted).orElseThrow().mirror().messages()).extracting(ThreadEntry::body)
+        assertThat(requests.findForStaff(submitted).orElseThrow().mirror().messages()).extracting(ThreadMessage::body)
                 .contains(MARKUP);
         assertThat(requests.addInternalNote(submitted, MARKUP).body()).isEqualTo(MARKUP);
         long contact = contacts.log(new NewContact(Channel.PHONE, null, "متصل", "0551234567", MARKUP,
@@ -219,7 +219,7 @@ class HostileInputTest extends PortalTestBase {
         // surrogate cannot be encoded and becomes a replacement character, the rest is kept.
         assertThat(requests.findMine(submitted).orElseThrow().messages().getLast().body())
                 .startsWith("قبل\u0000\u0007\u001B[31m\u202Eبعد ").endsWith(" نهاية").doesNotContain("\uD800");
-        assertThat(requests.findMine(submitted).orElseThrow().messages()).extracting(ThreadEntry::body)
+        assertThat(requests.findMine(submitted).orElseThrow().messages()).extracting(ThreadMessage::body)
                 .contains(emoji);
 
         long inquiry = inquiries.ask(new NewQuestion("سؤال 🙂", emoji, null));

@@ -16,13 +16,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Samples;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,13 +219,12 @@ class UploadLimitsTest extends PortalTestBase {
     }
 
     private long storedEventually(String sql, long owner) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        long count = 0;
-        while (System.currentTimeMillis() < deadline
-                && (count = jdbc.queryForObject(sql, Long.class, owner)) == 0) {
-            Thread.sleep(100);
+        try {
+            return Eventually.waiting().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(sql, Long.class, owner), count -> count > 0);
+        } catch (ConditionTimeoutException none) {
+            return 0;
         }
-        return count;
     }
 
     private static final String REQUEST_DOCUMENTS = "select count(*) from support_request_document d "

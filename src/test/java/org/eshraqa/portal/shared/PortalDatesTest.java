@@ -36,4 +36,25 @@ class PortalDatesTest {
         String date = PortalDates.both(Instant.parse("2026-11-24T22:30:00Z"), Locale.ENGLISH);
         assertThat(date).contains("25 November 2026");
     }
+
+    @Test
+    void aHijriDayGoesToTheGregorianCalendarAndBack() {
+        assertThat(PortalDates.fromHijri(1447, 9, 1)).contains(LocalDate.of(2026, 2, 18));
+        assertThat(PortalDates.hijriDay(LocalDate.of(2026, 2, 18))).isEqualTo(new PortalDates.HijriDay(1447, 9, 1));
+        assertThat(PortalDates.fromHijri(1447, 13, 1)).isEmpty();
+        assertThat(PortalDates.fromHijri(1447, 9, 31)).isEmpty();
+    }
+
+    @Test
+    void aDateTypedDayFirstIsReadInEveryDigitSet() {
+        LocalDate valentine = LocalDate.of(1996, 2, 14);
+        for (String typed : new String[] {"14/2/1996", "14/02/1996", " 14 / 2 / 1996 ", "١٤/٢/١٩٩٦", "۱۴/۰۲/۱۹۹۶",
+                "14-2-1996", "14.2.1996"}) {
+            assertThat(PortalDates.parseDayMonthYear(typed)).as(typed).contains(valentine);
+        }
+        for (String typed : new String[] {null, "", "1996-02-14", "31/2/1996", "14/2/96", "١٤ فبراير ١٩٩٦"}) {
+            assertThat(PortalDates.parseDayMonthYear(typed)).as("'%s'", typed).isEmpty();
+        }
+        assertThat(PortalDates.parseDayMonthYear(PortalDates.dayMonthYear(valentine))).contains(valentine);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eshraqa.portal.shared.PortalMessageSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -22,7 +23,7 @@ class CertificatePdfTest {
             150, 2, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 21), Instant.parse("2026-12-01T08:00:00Z"));
 
     private static String text(Locale locale) throws Exception {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new PortalMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);

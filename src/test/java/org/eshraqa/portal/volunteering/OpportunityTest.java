@@ -20,16 +20,27 @@ class OpportunityTest {
     static final Instant START = NOW.plusSeconds(2 * 86_400);
 
     private static Opportunity opportunity(int seats) {
-        return new Opportunity(new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
+        Opportunity opportunity = new Opportunity(new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
                 START.plusSeconds(3 * 3600), MeetingMode.IN_PERSON, "المقر", seats, Set.of()), 2, NOW);
+        try {
+            Field id = Opportunity.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(opportunity, 5L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return opportunity;
     }
 
     private static Enrolment enrolment() {
-        Enrolment enrolment = new Enrolment(5, 7, "هيا", NOW);
+        return withId(new Enrolment(5, 7, "هيا", NOW), 9L);
+    }
+
+    private static Enrolment withId(Enrolment enrolment, long value) {
         try {
             Field id = Enrolment.class.getDeclaredField("id");
             id.setAccessible(true);
-            id.set(enrolment, 9L);
+            id.set(enrolment, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -51,16 +62,32 @@ class OpportunityTest {
         o.takeSeat(NOW);
         assertThat(o.seatsTaken()).isEqualTo(2);
         refused(() -> o.update(new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
-                START.plusSeconds(3600), MeetingMode.IN_PERSON, "المقر", 1, Set.of())), "opportunity.seats.belowTaken");
+                START.plusSeconds(3600), MeetingMode.IN_PERSON, "المقر", 1, Set.of()), NOW), "opportunity.seats.belowTaken");
     }
 
     @Test
     void noSeatOnceItStartedOrWasCancelled() {
         refused(() -> opportunity(5).takeSeat(START), "opportunity.refused.started");
         Opportunity cancelled = opportunity(5);
-        cancelled.cancel();
+        cancelled.cancel(NOW);
         refused(() -> cancelled.takeSeat(NOW), "opportunity.refused.cancelled");
-        refused(cancelled::cancel, "opportunity.refused.cancelled");
+        refused(() -> cancelled.cancel(NOW), "opportunity.refused.cancelled");
+    }
+
+    @Test
+    void theOpportunitySaysWhatTheCoordinatorMayDoBeforeAndAfterItStarts() {
+        Opportunity o = opportunity(5);
+        assertThat(o.actionsAt(NOW)).containsExactlyInAnyOrder(OpportunityAction.EDIT, OpportunityAction.CANCEL);
+        assertThat(o.actionsAt(START)).containsExactly(OpportunityAction.RECORD_ATTENDANCE);
+        Opportunity.Checked same = new Opportunity.Checked("يوم مفتوح", "وصف", Interest.EVENTS, START,
+                START.plusSeconds(3600), MeetingMode.IN_PERSON, "المقر", 5, Set.of());
+        refused(() -> o.update(same, START), "opportunity.refused.started");
+        refused(() -> o.cancel(START), "opportunity.refused.started");
+        Enrolment e = enrolment();
+        e.accept(o, NOW);
+        refused(() -> e.markAttendance(o, Attendance.ABSENT, NOW), "hours.notStarted");
+        o.cancel(NOW);
+        assertThat(o.actionsAt(NOW)).isEmpty();
     }
 
     @Test
@@ -94,13 +121,33 @@ class OpportunityTest {
         refused(() -> absent.logHours(o, 60, null, START.plusSeconds(60)), "hours.absent");
 
         Enrolment late = enrolment();
+        o.takeSeat(NOW);
         refused(() -> late.withdraw(o, START), "opportunity.refused.started");
         late.withdraw(o, NOW);
         refused(() -> late.withdraw(o, NOW), "opportunity.refused.state");
-        late.reapply(NOW);
+        late.reapply(o, NOW);
         assertThat(late.state()).isEqualTo(EnrolmentState.APPLIED);
         late.decline(o, NOW);
-        refused(() -> late.reapply(NOW), "opportunity.declined");
+        refused(() -> late.reapply(o, NOW), "opportunity.declined");
+    }
+
+    @Test
+    void thePlaceKeepsTheOpportunitysSeatCountTrue() {
+        Opportunity o = opportunity(1);
+        Enrolment first = withId(Enrolment.apply(o, 7, "هيا", NOW), 10L);
+        assertThat(o.seatsTaken()).isOne();
+        refused(() -> Enrolment.apply(o, 8, "نورة", NOW), "opportunity.full");
+        first.withdraw(o, NOW);
+        assertThat(o.seatsTaken()).isZero();
+        first.reapply(o, NOW);
+        assertThat(o.seatsTaken()).isOne();
+        first.decline(o, NOW);
+        assertThat(o.seatsTaken()).isZero();
+        Enrolment second = withId(Enrolment.apply(o, 8, "نورة", NOW), 11L);
+        second.accept(o, NOW);
+        assertThat(o.seatsTaken()).isOne();
+        refused(() -> first.reapply(o, NOW), "opportunity.declined");
+        assertThat(o.seatsTaken()).as("a refused step takes no seat").isOne();
     }
 
     @Test

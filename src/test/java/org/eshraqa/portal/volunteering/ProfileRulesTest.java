@@ -15,7 +15,7 @@ class ProfileRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static VolunteerProfile with(List<Licence> licences, List<Availability> slots, Set<Interest> interests) {
-        VolunteerProfile p = VolunteeringModuleTest.profile("هيا عبدالله السبيعي");
+        VolunteerProfile p = VolunteeringWholePortalTest.profile("هيا عبدالله السبيعي");
         return new VolunteerProfile(p.fullName(), p.nationalId(), p.birthDate(), p.gender(), p.region(), p.city(),
                 p.mobile(), p.email(), p.education(), p.fieldOfStudy(), p.experience(), p.motivation(), p.skills(),
                 p.languages(), interests, licences, slots);
@@ -62,7 +62,7 @@ class ProfileRulesTest {
 
     @Test
     void theYoungestVolunteerIsEighteen() {
-        VolunteerProfile p = VolunteeringModuleTest.profile("هيا عبدالله السبيعي");
+        VolunteerProfile p = VolunteeringWholePortalTest.profile("هيا عبدالله السبيعي");
         VolunteerProfile young = new VolunteerProfile(p.fullName(), p.nationalId(), TODAY.minusYears(18).plusDays(1),
                 p.gender(), p.region(), p.city(), p.mobile(), p.email(), p.education(), p.fieldOfStudy(),
                 p.experience(), p.motivation(), p.skills(), p.languages(), p.interests(), p.licences(),

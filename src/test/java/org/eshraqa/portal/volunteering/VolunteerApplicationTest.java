@@ -27,7 +27,7 @@ class VolunteerApplicationTest {
 
     private static VolunteerApplication draft() {
         VolunteerApplication application = new VolunteerApplication(7,
-                VolunteeringModuleTest.profile("هيا عبدالله السبيعي"), NOW);
+                VolunteeringWholePortalTest.profile("هيا عبدالله السبيعي"), NOW);
         try {
             Field id = VolunteerApplication.class.getDeclaredField("id");
             id.setAccessible(true);

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.casefile.ui.QueueFilters;
 import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
@@ -70,13 +71,7 @@ public class ContactLogView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Component filters() {
-        channel.setLabel(getTranslation("queue.filter.channel"));
-        channel.setId("filter-channel");
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.any")
-                : getTranslation("channel." + c.name()));
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        QueueFilters.channel(channel);
         dueOnly.setLabel(getTranslation("contacts.dueOnly"));
         dueOnly.setId("filter-due");
         channel.addValueChangeListener(e -> refresh());

@@ -2,13 +2,11 @@ package org.eshraqa.portal.inquiries.ui;
 
 import static org.eshraqa.portal.shared.ui.Panels.t;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageList;
-import java.util.Locale;
 import org.eshraqa.portal.inquiries.InquiryState;
 import org.eshraqa.portal.inquiries.InquiryThread;
-import org.eshraqa.portal.shared.ui.ThreadMessages;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 
 /** Pieces the asker's and the staff pages share. */
 final class InquiryPanels {
@@ -18,11 +16,7 @@ final class InquiryPanels {
 
     /** The thread; message bodies are text (MessageList never renders them as HTML). */
     static MessageList thread(InquiryThread thread) {
-        Locale locale = UI.getCurrent().getLocale();
-        MessageList list = new MessageList(thread.messages().stream()
-                .map(m -> ThreadMessages.item(m.body(), m.at(), m.authorName(), m.fromStaff(), locale)).toList());
-        list.setId("inquiry-messages");
-        return list;
+        return CaseFilePanels.messageList(thread.messages(), "inquiry-messages");
     }
 
     /** A question's state in plain words; staff read who it waits on from their side. */

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.inquiries.Contacts;
@@ -28,6 +27,7 @@ import org.eshraqa.portal.inquiries.InquiryQueueRow;
 import org.eshraqa.portal.inquiries.InquiryState;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.casefile.ui.QueueFilters;
 
 /**
  * The inquiry queue: open questions from every channel, the ones waiting on staff first, with
@@ -74,31 +74,15 @@ public class InquiryQueueView extends Div implements HasDynamicTitle {
     }
 
     private Component filters() {
+        QueueFilters.states(states, List.of(InquiryState.values()),
+                s -> getTranslation("inquiryState.staff." + s.name()), "inquiryQueue.openStates");
         states.setLabel(getTranslation("inquiry.state"));
-        states.setId("filter-state");
-        states.setItems(InquiryState.values());
-        states.setItemLabelGenerator(s -> getTranslation("inquiryState.staff." + s.name()));
-        states.setPlaceholder(getTranslation("inquiryQueue.openStates"));
-        channel.setLabel(getTranslation("queue.filter.channel"));
-        channel.setId("filter-channel");
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.any")
-                : getTranslation("channel." + c.name()));
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        QueueFilters.channel(channel);
         mine.setLabel(getTranslation("inquiryQueue.mine"));
         mine.setId("filter-mine");
         referred.setLabel(getTranslation("inquiryQueue.referred"));
         referred.setId("filter-referred");
-        states.addValueChangeListener(e -> refresh());
-        channel.addValueChangeListener(e -> refresh());
-        mine.addValueChangeListener(e -> refresh());
-        referred.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(states, channel, mine, referred);
-        bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("portal-filters");
-        return bar;
+        return QueueFilters.bar(this::refresh, states, channel, mine, referred);
     }
 
     private Grid<InquiryQueueRow> grid() {

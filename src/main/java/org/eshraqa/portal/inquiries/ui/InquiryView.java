@@ -1,5 +1,6 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,7 +75,7 @@ public class InquiryView extends Div implements BeforeEnterObserver, HasDynamicT
             thread.add(replyBox(inquiry));
         }
         add(Panels.card("inquiry-thread", "inquiry.thread", thread));
-        if (inquiry.state().isOpen() && inquiry.messages().stream().anyMatch(InquiryThread.Message::fromStaff)) {
+        if (inquiry.state().isOpen() && inquiry.messages().stream().anyMatch(ThreadMessage::fromStaff)) {
             Button answered = new Button(getTranslation("inquiry.markAnswered"), e -> confirmAnswered(inquiry));
             answered.setId("mark-answered");
             answered.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

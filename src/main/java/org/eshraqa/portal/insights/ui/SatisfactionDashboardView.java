@@ -55,6 +55,7 @@ import org.eshraqa.portal.surveys.MonthKey;
 import org.eshraqa.portal.surveys.StatsQuery;
 import org.eshraqa.portal.surveys.SurveyStatistics;
 import org.eshraqa.portal.surveys.SurveyStatistics.Cell;
+import org.eshraqa.portal.surveys.SurveyStep;
 import org.eshraqa.portal.surveys.Surveys;
 import org.eshraqa.portal.surveys.TemplateDimension;
 import org.eshraqa.portal.surveys.TriggerType;
@@ -69,9 +70,6 @@ import org.eshraqa.portal.surveys.TriggerType;
 @Menu(order = 68, title = "nav.dashboard", icon = "vaadin:chart")
 @RolesAllowed("QUALITY_MANAGER")
 public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
-
-    private static final List<String> STEPS = List.of("REGISTERED", "REJECTED", "WITHDRAWN", "ANSWERED", "FINISHED",
-            "ACCEPTED", "HOURS_CONFIRMED");
 
     private final transient Dashboards dashboards;
     private final transient Map<String, TemplateDimension> dimensionLabels;
@@ -186,7 +184,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             case SERVICE -> new ArrayList<>(serviceNames.keySet());
             case CHANNEL -> java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
             case REGION -> java.util.Arrays.stream(Region.values()).map(Enum::name).toList();
-            case STEP -> STEPS;
+            case STEP -> java.util.Arrays.stream(SurveyStep.values()).map(Enum::name).toList();
             default -> List.of();
         };
     }

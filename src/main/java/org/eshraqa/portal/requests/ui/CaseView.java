@@ -1,5 +1,7 @@
 package org.eshraqa.portal.requests.ui;
 
+import static org.eshraqa.portal.shared.casefile.ui.CaseFilePanels.button;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -31,19 +31,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eshraqa.portal.requests.ApplicantAction;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.FormSection;
 import org.eshraqa.portal.requests.RequestClaims;
-import org.eshraqa.portal.requests.RequestNotFound;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.StaffAction;
 import org.eshraqa.portal.requests.StaffRequestView;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ThreadEntry;
 import org.eshraqa.portal.requests.TransitionRefused;
-import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 import org.eshraqa.portal.shared.ui.Panels;
 
 /**
@@ -144,11 +143,20 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(checklist(staff));
         add(RequestPanels.applicant(request), RequestPanels.documents(requests, request),
                 RequestPanels.thread(requests, requestId, request.messages(), staff.claimed()
-                        && !request.state().isClosed(), this::reload, true));
+                        && request.actions().contains(ApplicantAction.WRITE_MESSAGE), this::reload, true));
         if (staff.socialStudy() != null || staff.actions().contains(StaffAction.WRITE_SOCIAL_STUDY)) {
             add(socialStudy(staff));
         }
-        add(internalNotes(staff), audit(staff));
+        add(CaseFilePanels.notes(staff.internalNotes(), text -> requests.addInternalNote(requestId, text),
+                        this::reload),
+                CaseFilePanels.audit(staff.audit().stream().map(line -> new CaseFilePanels.AuditLine(line.at(),
+                        line.actorName(), line.claimStep() != null
+                        ? getTranslation("claimStep." + line.claimStep().name())
+                        : line.from() == line.to() ? getTranslation("requestDetail.claimed")
+                        : CaseFilePanels.move(line.from() == null ? null
+                                : getTranslation(RequestStateBadge.textKey(line.from(), true)),
+                                getTranslation(RequestStateBadge.textKey(line.to(), true))),
+                        line.note(), line.internalNote())).toList()));
         if (staff.declarationSignature() != null) {
             Paragraph signed = new Paragraph(getTranslation("case.signed", staff.declarationSignature(),
                     staff.snapshotSha256() == null ? "" : staff.snapshotSha256().substring(0, 12)));
@@ -321,60 +329,6 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return Panels.card("social-study-card", "case.study", body);
     }
 
-    private Component internalNotes(StaffRequestView staff) {
-        Div body = new Div();
-        Paragraph hint = new Paragraph(getTranslation("case.notes.hint"));
-        hint.addClassName("portal-hint");
-        body.add(hint);
-        OrderedList list = new OrderedList();
-        list.setId("internal-notes");
-        list.addClassName("portal-timeline");
-        for (ThreadEntry note : staff.internalNotes()) {
-            Paragraph text = new Paragraph(note.body());
-            text.addClassName("portal-prewrap");
-            list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
-                    text));
-        }
-        TextArea input = Panels.longText("internal-note-input", "case.notes.new", null);
-        body.add(list, input, button("add-note", "case.notes.add", false, () -> {
-            try {
-                requests.addInternalNote(requestId, input.getValue());
-                reload();
-            } catch (InvalidInputException e) {
-                input.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
-                input.setInvalid(true);
-            }
-        }));
-        return Panels.card("internal-notes-card", "case.notes", body);
-    }
-
-    private Component audit(StaffRequestView staff) {
-        OrderedList list = new OrderedList();
-        list.setId("audit");
-        list.addClassName("portal-timeline");
-        for (StaffRequestView.AuditLine line : staff.audit()) {
-            String what = line.claimStep() != null ? getTranslation("claimStep." + line.claimStep().name())
-                    : line.from() == line.to() ? getTranslation("requestDetail.claimed")
-                    : (line.from() == null ? "" : getTranslation(RequestStateBadge.textKey(line.from(), true)) + " ← ")
-                    + getTranslation(RequestStateBadge.textKey(line.to(), true));
-            if (!"ar".equals(getLocale().getLanguage())) {
-                what = what.replace(" ← ", " → ");
-            }
-            ListItem item = new ListItem(new Span(PortalDates.dateTime(line.at(), getLocale()) + " — "
-                    + line.actorName() + " — " + what));
-            if (line.note() != null) {
-                item.add(new Paragraph(line.note()));
-            }
-            if (line.internalNote() != null) {
-                Paragraph internal = new Paragraph(getTranslation("case.internal", line.internalNote()));
-                internal.addClassName("portal-hint");
-                item.add(internal);
-            }
-            list.add(item);
-        }
-        return Panels.card("audit-card", "case.audit", list);
-    }
-
     private void askDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("case.ask"));
@@ -470,15 +424,6 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         dialog.open();
     }
 
-    private Button button(String id, String key, boolean primary, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return button;
-    }
-
     /**
      * A step confirmed in a dialog: done, the dialog closes and the page says so; refused, the
      * field it concerns says why and the dialog stays open with what was typed; changed meanwhile,
@@ -494,7 +439,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             refusedOn.accept(refused);
         } catch (ConcurrentChange changed) {
             dialog.close();
-            concurrent();
+            CaseFilePanels.changedMeanwhile(this::reload);
         }
     }
 
@@ -504,25 +449,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** Takes a step; done, the page says which step was taken and where the request now stands. */
-    private void act(Runnable action, String stepKey) {
-        try {
-            action.run();
-            reload();
-            Panels.show("case.stepDone", NotificationVariant.LUMO_SUCCESS, getTranslation(stepKey),
-                    getTranslation(RequestStateBadge.textKey(view.mirror().state(), true)));
-        } catch (TransitionRefused refused) {
-            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-        } catch (ConcurrentChange changed) {
-            concurrent();
-        } catch (RequestNotFound gone) {
-            throw new NotFoundException();
-        }
-    }
-
-    /** Someone else changed the request since it was shown: say so and show it as it is now. */
-    private void concurrent() {
-        Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
-        reload();
+    private void act(Runnable step, String stepKey) {
+        CaseFilePanels.act(step, this::reload, () -> Panels.show("case.stepDone", NotificationVariant.LUMO_SUCCESS,
+                getTranslation(stepKey), getTranslation(RequestStateBadge.textKey(view.mirror().state(), true))));
     }
 
     @Override

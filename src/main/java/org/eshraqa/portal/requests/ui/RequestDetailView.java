@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.requests.ApplicantAction;
 import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.ConcurrentChange;
 import org.eshraqa.portal.requests.RequestState;
@@ -101,10 +102,11 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
         }
         Anchor ask = new Anchor("inquiries/new?request=" + requestId, getTranslation("requestDetail.ask"));
         ask.setId("ask-about-request");
-        add(RequestPanels.thread(requests, requestId, request.messages(), !request.state().isClosed(), this::reload),
+        add(RequestPanels.thread(requests, requestId, request.messages(),
+                        request.actions().contains(ApplicantAction.WRITE_MESSAGE), this::reload),
                 new Paragraph(ask),
                 Panels.card("timeline-card", "requestDetail.timeline", RequestPanels.timeline(request.timeline())));
-        if (request.state().isOpen()) {
+        if (request.actions().contains(ApplicantAction.WITHDRAW)) {
             Button withdraw = new Button(getTranslation("requestDetail.withdraw"), e -> confirmWithdraw(request));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             withdraw.setId("withdraw");

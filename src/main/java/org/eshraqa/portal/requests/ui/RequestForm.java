@@ -6,40 +6,29 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import java.time.DateTimeException;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.time.chrono.HijrahChronology;
-import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eshraqa.portal.shared.ui.BoundedUpload;
-import org.eshraqa.portal.shared.ui.DateInputs;
+import java.util.Set;
 import org.eshraqa.portal.requests.Applicant;
 import org.eshraqa.portal.requests.Applicant.BirthCalendar;
 import org.eshraqa.portal.requests.Applicant.Employment;
@@ -53,9 +42,13 @@ import org.eshraqa.portal.requests.FormSection;
 import org.eshraqa.portal.requests.ServiceOffer;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.requests.TransitionRefused;
-import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
+import org.eshraqa.portal.shared.casefile.ui.DocumentUploads;
+import org.eshraqa.portal.shared.casefile.ui.PersonDraft;
 import org.eshraqa.portal.shared.ui.PortalIcon;
+import org.eshraqa.portal.shared.ui.TypedInputs;
 
 /**
  * The support request form (the electronic version of the paper form, P-9): identity, contact,
@@ -63,26 +56,29 @@ import org.eshraqa.portal.shared.ui.PortalIcon;
  * browser loses nothing; a value typed wrong is marked on its field and the last valid one is
  * kept. Only the sections the request lets this person change are enabled — all of them in a
  * draft, the reopened ones while staff wait for information.
+ *
+ * <p>Each field is bound once ({@link #bind}): Binder reads what was typed (numbers and dates in
+ * any digit set), checks it with the value types, and keeps the last valid value in {@link Draft};
+ * the service checks everything again and its errors are shown on the same fields.
  */
-class RequestForm extends Div {
+class RequestForm extends Div implements CaseForm {
 
     private final transient SupportRequests requests;
     private final long requestId;
     private final ServiceOffer service;
     private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Map<DocumentType, UnorderedList> documentLists = new EnumMap<>(DocumentType.class);
-    private final Map<DocumentType, Paragraph> documentErrors = new EnumMap<>(DocumentType.class);
+    private final DocumentUploads<DocumentType> uploads;
     private final Span savedIndicator = new Span();
-    private boolean loading;
+    private final Binder<Draft> binder = new Binder<>();
 
     private final TextField fullName = new TextField();
     private final TextField latinName = new TextField();
     private final TextField nationalId = new TextField();
     private final RadioButtonGroup<BirthCalendar> birthCalendar = new RadioButtonGroup<>();
-    private final DatePicker gregorianBirth = new DatePicker();
-    private final IntegerField hijriDay = new IntegerField();
+    private final TextField gregorianBirth = TypedInputs.dateField("birthDate", "date.format.help");
+    private final TextField hijriDay = TypedInputs.wholeNumberField("hijriDay");
     private final Select<Integer> hijriMonth = new Select<>();
-    private final IntegerField hijriYear = new IntegerField();
+    private final TextField hijriYear = TypedInputs.wholeNumberField("hijriYear");
     private final ComboBox<Gender> gender = new ComboBox<>();
     private final ComboBox<String> nationality = new ComboBox<>();
     private final ComboBox<MaritalStatus> maritalStatus = new ComboBox<>();
@@ -90,7 +86,7 @@ class RequestForm extends Div {
     private final TextField city = new TextField();
     private final TextField mobile = new TextField();
     private final TextField email = new TextField();
-    private final IntegerField householdMembers = new IntegerField();
+    private final TextField householdMembers = TypedInputs.wholeNumberField("householdMembers");
     private final ComboBox<IncomeBand> incomeBand = new ComboBox<>();
     private final ComboBox<Employment> employment = new ComboBox<>();
     private final TextArea need = new TextArea();
@@ -101,6 +97,11 @@ class RequestForm extends Div {
         this.requests = requests;
         this.requestId = requestId;
         this.service = service;
+        this.uploads = new DocumentUploads<>(DocumentType.class, requests.maxDocumentBytes(), 5,
+                (type, fileName, bytes) -> requests.addDocument(requestId, type, fileName, bytes), () -> {
+                    refreshDocuments();
+                    markSaved();
+                });
         addClassName("portal-request-form");
         setId("request-form");
         savedIndicator.setId("draft-saved");
@@ -129,22 +130,16 @@ class RequestForm extends Div {
         birthCalendar.setValue(BirthCalendar.HIJRI);
         birthCalendar.addValueChangeListener(e -> showBirthCalendar());
         gregorianBirth.setLabel(getTranslation("applicant.birthDate"));
-        gregorianBirth.setId("birthDate");
-        gregorianBirth.setMax(LocalDate.now());
-        DateInputs.localise(gregorianBirth);
         gregorianBirth.setRequiredIndicatorVisible(true);
+        gregorianBirth.setMaxLength(20);
         hijriDay.setLabel(getTranslation("applicant.hijri.day"));
-        hijriDay.setId("hijriDay");
-        hijriDay.setMin(1);
-        hijriDay.setMax(30);
+        hijriDay.setMaxLength(4);
         hijriMonth.setLabel(getTranslation("applicant.hijri.month"));
         hijriMonth.setId("hijriMonth");
         hijriMonth.setItems(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
         hijriMonth.setItemLabelGenerator(this::hijriMonthName);
         hijriYear.setLabel(getTranslation("applicant.hijri.year"));
-        hijriYear.setId("hijriYear");
-        hijriYear.setMin(1300);
-        hijriYear.setMax(1500);
+        hijriYear.setMaxLength(6);
         hijriBirth.addClassName("portal-hijri-date");
         hijriBirth.add(hijriDay, hijriMonth, hijriYear);
         fields.put("birthDate", gregorianBirth);
@@ -173,10 +168,7 @@ class RequestForm extends Div {
         email.getElement().setAttribute("dir", "ltr");
 
         householdMembers.setLabel(getTranslation("applicant.householdMembers"));
-        householdMembers.setId("householdMembers");
-        householdMembers.setMin(1);
-        householdMembers.setMax(30);
-        householdMembers.setStepButtonsVisible(true);
+        householdMembers.setMaxLength(4);
         householdMembers.setRequiredIndicatorVisible(true);
         fields.put("householdMembers", householdMembers);
         select(incomeBand, "incomeBand", "applicant.incomeBand", IncomeBand.values());
@@ -197,14 +189,108 @@ class RequestForm extends Div {
                 documentsSection(),
                 savedIndicator);
 
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(fullName, latinName, nationalId, birthCalendar,
-                gregorianBirth, hijriDay, hijriMonth, hijriYear, gender, nationality, maritalStatus, region, city,
-                mobile, email, householdMembers, incomeBand, employment, need)) {
-            field.addValueChangeListener(e -> {
-                if (!loading && e.isFromClient()) {
-                    save();
-                }
+        bind();
+        // After Binder's own listener on each field, so what the service says is not reset by it.
+        binder.getFields().forEach(field -> field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        }));
+    }
+
+    /** One line a field: what it holds, how what was typed is read and checked, where it is kept. */
+    private void bind() {
+        PersonDraft.bind(binder, fullName, nationalId, city, mobile, email);
+        binder.forField(latinName).bind(d -> d.latinName, (d, v) -> d.latinName = v);
+        binder.forField(birthCalendar).bind(d -> d.birthCalendar, (d, v) -> d.birthCalendar = v);
+        binder.forField(gregorianBirth).withConverter(TypedInputs.dayMonthYear("date.format.invalid"))
+                .bind(d -> d.gregorianBirth, (d, v) -> d.gregorianBirth = v);
+        binder.forField(hijriDay).withConverter(TypedInputs.wholeNumber("number.whole.invalid"))
+                .withValidator(this::isHijriDay, getTranslation("applicant.birthDate.invalid"))
+                .bind(d -> d.hijriDay, (d, v) -> d.hijriDay = v);
+        binder.forField(hijriMonth).bind(d -> d.hijriMonth, (d, v) -> d.hijriMonth = v);
+        binder.forField(hijriYear).withConverter(TypedInputs.wholeNumber("number.whole.invalid"))
+                .bind(d -> d.hijriYear, (d, v) -> d.hijriYear = v);
+        binder.forField(gender).bind(d -> d.gender, (d, v) -> d.gender = v);
+        binder.forField(nationality).bind(d -> d.nationality, (d, v) -> d.nationality = v);
+        binder.forField(maritalStatus).bind(d -> d.maritalStatus, (d, v) -> d.maritalStatus = v);
+        binder.forField(region).bind(d -> d.region, (d, v) -> d.region = v);
+        binder.forField(householdMembers).withConverter(TypedInputs.wholeNumber("number.whole.invalid"))
+                .bind(d -> d.householdMembers, (d, v) -> d.householdMembers = v);
+        binder.forField(incomeBand).bind(d -> d.incomeBand, (d, v) -> d.incomeBand = v);
+        binder.forField(employment).bind(d -> d.employment, (d, v) -> d.employment = v);
+        binder.forField(need).bind(d -> d.need, (d, v) -> d.need = v);
+    }
+
+    /** Whether this day exists in the Hijri month and year chosen (checked again when those change). */
+    private boolean isHijriDay(Integer day) {
+        Draft draft = binder.getBean();
+        return day == null || draft == null || hijriMonth.getValue() == null || draft.hijriYear == null
+                || PortalDates.fromHijri(draft.hijriYear, hijriMonth.getValue(), day).isPresent();
+    }
+
+
+    /**
+     * What the form holds: the last valid value of every field, as Binder keeps it. The birth date
+     * is kept as typed, in either calendar, and becomes one date when the draft is saved.
+     */
+    private static final class Draft extends PersonDraft {
+        String latinName;
+        BirthCalendar birthCalendar;
+        LocalDate gregorianBirth;
+        Integer hijriDay;
+        Integer hijriMonth;
+        Integer hijriYear;
+        Gender gender;
+        String nationality;
+        MaritalStatus maritalStatus;
+        Region region;
+        Integer householdMembers;
+        IncomeBand incomeBand;
+        Employment employment;
+        String need;
+
+        static Draft of(Applicant a, String need) {
+            Draft d = new Draft();
+            d.person(a.fullName(), a.nationalId(), a.city(), a.mobile(), a.email());
+            d.latinName = text(a.latinName());
+            d.birthCalendar = a.birthCalendar() == null ? BirthCalendar.HIJRI : a.birthCalendar();
+            d.gregorianBirth = a.birthDate();
+            if (a.birthDate() != null) {
+                PortalDates.HijriDay hijri = PortalDates.hijriDay(a.birthDate());
+                d.hijriDay = hijri.day();
+                d.hijriMonth = hijri.month();
+                d.hijriYear = hijri.year();
+            }
+            d.gender = a.gender();
+            d.nationality = a.nationality();
+            d.maritalStatus = a.maritalStatus();
+            d.region = a.region();
+            d.householdMembers = a.householdMembers();
+            d.incomeBand = a.incomeBand();
+            d.employment = a.employment();
+            d.need = text(need);
+            return d;
+        }
+
+        /** The birth date in the calendar chosen; an incomplete Hijri date is none yet. */
+        LocalDate birthDate(Map<String, String> errors) {
+            if (birthCalendar == BirthCalendar.GREGORIAN) {
+                return gregorianBirth;
+            }
+            if (hijriDay == null || hijriMonth == null || hijriYear == null) {
+                return null;
+            }
+            return PortalDates.fromHijri(hijriYear, hijriMonth, hijriDay).orElseGet(() -> {
+                errors.put("birthDate", "applicant.birthDate.invalid");
+                return null;
             });
+        }
+
+        Applicant applicant(Map<String, String> errors) {
+            return new Applicant(fullName(), latinName, nationalId(), birthDate(errors), birthCalendar, gender,
+                    nationality, maritalStatus, region, city(), mobile(), email(), householdMembers, incomeBand,
+                    employment);
         }
     }
 
@@ -233,57 +319,9 @@ class RequestForm extends Div {
         card.addClassName("portal-card");
         card.setId("section-documents");
         for (DocumentType type : service.requiredDocuments()) {
-            String id = "documents-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            UnorderedList list = new UnorderedList();
-            list.addClassName("portal-documents");
-            list.setId(id + "-list");
-            Paragraph error = new Paragraph();
-            error.addClassName("portal-error-text");
-            error.setId(id + "-error");
-            error.getElement().setAttribute("role", "alert");
-            error.setVisible(false);
-            Upload upload = new Upload();
-            upload.setId(id + "-upload");
-            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-            upload.setMaxFileSize((int) requests.maxDocumentBytes());
-            upload.setMaxFiles(5);
-            upload.setI18n(uploadI18n());
-            upload.setUploadHandler(BoundedUpload.of(requests.maxDocumentBytes(),
-                    (fileName, bytes) -> upload(type, fileName, bytes, upload),
-                    () -> {
-                        upload.clearFileList();
-                        showDocumentError(type, getTranslation("document.tooLarge"));
-                    }));
-            upload.addFileRejectedListener(e -> showDocumentError(type, e.getErrorMessage()));
-            documentLists.put(type, list);
-            documentErrors.put(type, error);
-            H3 title = new H3(getTranslation("document." + type.name()));
-            title.getElement().setAttribute("id", id + "-title");
-            card.add(title, list, error, upload);
+            card.add(uploads.block(type, DocumentUploads.id(type), getTranslation("document." + type.name())));
         }
         return card;
-    }
-
-    private void upload(DocumentType type, String fileName, byte[] bytes, Upload upload) {
-        try {
-            requests.addDocument(requestId, type, fileName, bytes);
-            documentErrors.get(type).setVisible(false);
-            upload.clearFileList();
-            refreshDocuments();
-            markSaved();
-        } catch (InvalidInputException e) {
-            upload.clearFileList();
-            showDocumentError(type, getTranslation(e.fieldErrors().values().iterator().next()));
-        } catch (TransitionRefused e) {
-            upload.clearFileList();
-            showDocumentError(type, getTranslation(e.messageKey()));
-        }
-    }
-
-    private void showDocumentError(DocumentType type, String text) {
-        Paragraph error = documentErrors.get(type);
-        error.setText(text);
-        error.setVisible(true);
     }
 
     private void refreshDocuments() {
@@ -301,26 +339,19 @@ class RequestForm extends Div {
     }
 
     private void fillDocuments(List<DocumentInfo> documents, boolean editable) {
-        documentLists.forEach((type, list) -> {
-            list.removeAll();
-            documents.stream().filter(d -> d.type() == type).forEach(d -> {
-                Anchor link = RequestPanels.download(requests, requestId, d);
-                ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(), link,
-                        new Span(" (" + sizeText(d.sizeBytes()) + ")"));
-                if (editable) {
-                    Button remove = new Button(PortalIcon.TRASH.create(), e -> {
-                        requests.removeDocument(requestId, d.id());
-                        refreshDocuments();
-                    });
-                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
-                    item.add(remove);
-                }
-                list.add(item);
-            });
-            if (documents.stream().noneMatch(d -> d.type() == type)) {
-                list.add(new ListItem(getTranslation("document.none")));
+        uploads.show(documents, DocumentInfo::type, d -> {
+            ListItem item = new ListItem(PortalIcon.FILE_TEXT_O.create(), RequestPanels.download(requests, requestId, d),
+                    new Span(" (" + sizeText(d.sizeBytes()) + ")"));
+            if (editable) {
+                Button remove = new Button(PortalIcon.TRASH.create(), e -> {
+                    requests.removeDocument(requestId, d.id());
+                    refreshDocuments();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
+                item.add(remove);
             }
+            return item;
         });
     }
 
@@ -330,31 +361,7 @@ class RequestForm extends Div {
     }
 
     private void load(BeneficiaryRequestView request, boolean editableByOwnerRules) {
-        loading = true;
-        Applicant a = request.applicant();
-        fullName.setValue(text(a.fullName()));
-        latinName.setValue(text(a.latinName()));
-        nationalId.setValue(text(a.nationalId()));
-        birthCalendar.setValue(a.birthCalendar() == null ? BirthCalendar.HIJRI : a.birthCalendar());
-        gregorianBirth.setValue(a.birthDate());
-        if (a.birthDate() != null) {
-            HijrahDate hijrah = HijrahChronology.INSTANCE.date(a.birthDate());
-            hijriDay.setValue(hijrah.get(ChronoField.DAY_OF_MONTH));
-            hijriMonth.setValue(hijrah.get(ChronoField.MONTH_OF_YEAR));
-            hijriYear.setValue(hijrah.get(ChronoField.YEAR));
-        }
-        gender.setValue(a.gender());
-        nationality.setValue(a.nationality());
-        maritalStatus.setValue(a.maritalStatus());
-        region.setValue(a.region());
-        city.setValue(text(a.city()));
-        mobile.setValue(a.mobile() == null ? "" : org.eshraqa.portal.shared.SaudiMobile.parse(a.mobile())
-                .map(org.eshraqa.portal.shared.SaudiMobile::local).orElse(a.mobile()));
-        email.setValue(text(a.email()));
-        householdMembers.setValue(a.householdMembers());
-        incomeBand.setValue(a.incomeBand());
-        employment.setValue(a.employment());
-        need.setValue(text(request.needDescription()));
+        binder.setBean(Draft.of(request.applicant(), request.needDescription()));
         showBirthCalendar();
         editableAll = !editableByOwnerRules;
         highlight = request.state() == org.eshraqa.portal.requests.RequestState.NEEDS_INFO ? request.reopened()
@@ -369,10 +376,8 @@ class RequestForm extends Div {
         setSectionEnabled(FormSection.NEED, editableAll || request.isEditable(FormSection.NEED), need);
         boolean documentsEditable = editableAll || request.isEditable(FormSection.DOCUMENTS);
         setSectionEnabled(FormSection.DOCUMENTS, documentsEditable);
-        getChildren().filter(c -> c.getId().orElse("").equals("section-documents")).findFirst().ifPresent(c ->
-                c.getChildren().filter(Upload.class::isInstance).forEach(u -> u.setVisible(documentsEditable)));
+        uploads.setEditable(documentsEditable);
         fillDocuments(request.documents(), documentsEditable);
-        loading = false;
     }
 
     private void setSectionEnabled(FormSection section, boolean enabled, HasValue<?, ?>... components) {
@@ -384,16 +389,17 @@ class RequestForm extends Div {
                         highlight.contains(section)));
     }
 
-    /** Saves everything on the form and shows each field's error, if any. */
-    Map<String, String> save() {
+    /**
+     * Saves the last valid value of every field and shows each field's error, if any: what Binder
+     * could not read or refused, and what the service refused. Returns the errors by field name.
+     */
+    @Override
+    public Map<String, String> save() {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate birthDate = birthDate(errors);
-        Applicant applicant = new Applicant(fullName.getValue(), latinName.getValue(), nationalId.getValue(), birthDate,
-                birthCalendar.getValue(), gender.getValue(), nationality.getValue(), maritalStatus.getValue(),
-                region.getValue(), city.getValue(), mobile.getValue(), email.getValue(), householdMembers.getValue(),
-                incomeBand.getValue(), employment.getValue());
+        Applicant applicant = binder.getBean().applicant(errors);
+        unreadable().keySet().forEach(name -> errors.putIfAbsent(name, "form.field.unreadable"));
         try {
-            errors.putAll(requests.saveDraft(requestId, applicant, need.getValue()));
+            requests.saveDraft(requestId, applicant, binder.getBean().need).forEach(errors::putIfAbsent);
             markSaved();
         } catch (TransitionRefused e) {
             errors.put("form", e.messageKey());
@@ -402,54 +408,56 @@ class RequestForm extends Div {
         return errors;
     }
 
-    private LocalDate birthDate(Map<String, String> errors) {
-        if (birthCalendar.getValue() == BirthCalendar.GREGORIAN) {
-            if (gregorianBirth.isInvalid() && gregorianBirth.getValue() == null) {
-                errors.put("birthDate", "applicant.birthDate.invalid");
+    /** The fields whose text Binder could not read or refused, by field name; each shows Binder's message. */
+    private Map<String, Component> unreadable() {
+        Map<String, Component> found = new LinkedHashMap<>();
+        for (var error : binder.validate().getFieldValidationErrors()) {
+            Component field = (Component) error.getField();
+            if (!shown(field)) {
+                continue;
             }
-            return gregorianBirth.getValue();
+            String name = field == hijriDay || field == hijriYear ? "birthDate" : fields.entrySet().stream()
+                    .filter(f -> f.getValue() == field).map(Map.Entry::getKey).findFirst().orElse("form");
+            found.putIfAbsent(name, field);
         }
-        if (hijriDay.getValue() == null || hijriMonth.getValue() == null || hijriYear.getValue() == null) {
-            return null;
-        }
-        try {
-            return LocalDate.from(HijrahChronology.INSTANCE.date(hijriYear.getValue(), hijriMonth.getValue(),
-                    hijriDay.getValue()));
-        } catch (DateTimeException e) {
-            errors.put("birthDate", "applicant.birthDate.invalid");
-            return null;
-        }
+        return found;
     }
 
-    /** Marks the fields named in {@code errors}, clears the others, returns the first invalid component. */
-    Component showErrors(Map<String, String> errors) {
+    /** Whether the field is on the page: the birth date of the calendar not chosen is not. */
+    private boolean shown(Component field) {
+        for (Component c = field; c != null && c != this; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Marks the fields named in {@code errors}, clears the others, returns the first invalid
+     * component. A field Binder could not read keeps Binder's message.
+     */
+    @Override
+    public Component showErrors(Map<String, String> errors) {
+        Map<String, Component> unreadable = unreadable();
         Component first = null;
+        boolean hijri = birthCalendar.getValue() == BirthCalendar.HIJRI;
         for (Map.Entry<String, Component> entry : fields.entrySet()) {
             String key = errors.get(entry.getKey());
-            Component target = entry.getKey().equals("birthDate") && birthCalendar.getValue() == BirthCalendar.HIJRI
-                    ? hijriDay : entry.getValue();
-            clear(entry.getValue());
-            clear(hijriDay);
+            Component target = entry.getKey().equals("birthDate") && hijri ? hijriDay : entry.getValue();
+            if (unreadable.containsKey(entry.getKey())) {
+                first = first == null ? unreadable.get(entry.getKey()) : first;
+                continue;
+            }
+            clear(target);
             if (key != null && target instanceof HasValidation validation) {
                 validation.setErrorMessage(getTranslation(key));
                 validation.setInvalid(true);
                 first = first == null ? target : first;
             }
         }
-        for (String key : errors.keySet()) {
-            if (key.equals("birthDate") && errors.get(key) != null && birthCalendar.getValue() == BirthCalendar.HIJRI) {
-                hijriDay.setErrorMessage(getTranslation(errors.get(key)));
-                hijriDay.setInvalid(true);
-            }
-        }
-        documentErrors.forEach((type, paragraph) -> {
-            String key = errors.get("documents." + type.name());
-            if (key != null) {
-                paragraph.setText(getTranslation(key));
-                paragraph.setVisible(true);
-            }
-        });
-        return first;
+        Component document = uploads.showErrors(errors);
+        return first == null ? document : first;
     }
 
     private static void clear(Component component) {
@@ -514,18 +522,6 @@ class RequestForm extends Div {
         }
         return DateTimeFormatter.ofPattern("MMMM", getLocale()).withChronology(HijrahChronology.INSTANCE)
                 .format(HijrahChronology.INSTANCE.date(1447, month, 1));
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.add"))
-                .setMany(getTranslation("document.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop"))
-                .setMany(getTranslation("document.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("document.tooLarge"))
-                .setIncorrectFileType(getTranslation("document.type"))
-                .setTooManyFiles(getTranslation("document.tooMany")));
-        return i18n;
     }
 
     private static String text(String value) {

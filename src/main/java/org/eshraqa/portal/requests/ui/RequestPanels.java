@@ -2,13 +2,11 @@ package org.eshraqa.portal.requests.ui;
 
 import static org.eshraqa.portal.shared.ui.Panels.card;
 import static org.eshraqa.portal.shared.ui.Panels.item;
-import static org.eshraqa.portal.shared.ui.Panels.show;
 import static org.eshraqa.portal.shared.ui.Panels.t;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -16,11 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.messages.MessageInput;
-import com.vaadin.flow.component.messages.MessageInputI18n;
-import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -31,13 +24,11 @@ import org.eshraqa.portal.requests.BeneficiaryRequestView;
 import org.eshraqa.portal.requests.DocumentInfo;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.ThreadEntry;
 import org.eshraqa.portal.requests.TimelineEntry;
-import org.eshraqa.portal.requests.TransitionRefused;
-import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
-import org.eshraqa.portal.shared.ui.ThreadMessages;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
@@ -151,46 +142,15 @@ final class RequestPanels {
      * The thread between the beneficiary and staff. {@code open} is false on drafts and closed
      * requests, where nothing more can be written.
      */
-    static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
+    static Section thread(SupportRequests requests, long requestId, List<ThreadMessage> messages, boolean open,
                           Runnable afterPost) {
         return thread(requests, requestId, messages, open, afterPost, false);
     }
 
     /** As above; {@code forStaff}: the staff page, whose hint speaks to staff. */
-    static Section thread(SupportRequests requests, long requestId, List<ThreadEntry> messages, boolean open,
+    static Section thread(SupportRequests requests, long requestId, List<ThreadMessage> messages, boolean open,
                           Runnable afterPost, boolean forStaff) {
-        Div body = new Div();
-        MessageList list = new MessageList(messages.stream().map(RequestPanels::messageItem).toList());
-        list.setId("message-list");
-        if (messages.isEmpty()) {
-            Paragraph empty = new Paragraph(t(forStaff ? "thread.empty.staff" : "thread.empty"));
-            empty.setId("thread-empty");
-            empty.addClassName("portal-hint");
-            body.add(empty);
-        }
-        body.add(list);
-        if (open) {
-            MessageInput input = new MessageInput();
-            input.setId("message-input");
-            input.setI18n(new MessageInputI18n().setMessage(t("thread.placeholder")).setSend(t("thread.send")));
-            input.setWidthFull();
-            input.addSubmitListener(e -> {
-                try {
-                    requests.postMessage(requestId, e.getValue());
-                    afterPost.run();
-                } catch (InvalidInputException invalid) {
-                    show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
-                } catch (TransitionRefused refused) {
-                    show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-                }
-            });
-            body.add(input);
-        }
-        return card("thread", "thread.title", body);
-    }
-
-    private static MessageListItem messageItem(ThreadEntry entry) {
-        return ThreadMessages.item(entry.body(), entry.at(), entry.authorName(), entry.fromStaff(),
-                UI.getCurrent().getLocale());
+        return CaseFilePanels.thread(messages, open, text -> requests.postMessage(requestId, text), afterPost,
+                "thread.title", forStaff ? "thread.empty.staff" : "thread.empty");
     }
 }

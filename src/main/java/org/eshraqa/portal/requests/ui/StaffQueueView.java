@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +32,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.eshraqa.portal.shared.casefile.ui.QueueFilters;
 
 /**
  * The staff queue: requests staff may still act on, most urgent first, with days left to the
@@ -74,47 +74,19 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
     }
 
     private Component filters() {
-        states.setLabel(getTranslation("queue.filter.state"));
-        states.setId("filter-state");
-        states.setItems(EnumSet.complementOf(EnumSet.of(RequestState.DRAFT)));
-        states.setItemLabelGenerator(s -> getTranslation("requestState." + s.name()));
-        states.setPlaceholder(getTranslation("queue.filter.openStates"));
-        service.setLabel(getTranslation("queue.filter.service"));
-        service.setId("filter-service");
-        service.setItems(services.keySet().stream().sorted().toList());
-        service.setItemLabelGenerator(code -> code == null ? getTranslation("queue.filter.any")
-                : services.get(code).name(getLocale()));
-        service.setEmptySelectionAllowed(true);
-        service.setEmptySelectionCaption(getTranslation("queue.filter.any"));
-        channel.setLabel(getTranslation("queue.filter.channel"));
-        channel.setId("filter-channel");
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.any")
-                : getTranslation("channel." + c.name()));
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("queue.filter.any"));
-        region.setLabel(getTranslation("applicant.region"));
-        region.setId("filter-region");
-        region.setItems(Region.values());
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("queue.filter.any")
-                : getTranslation("applicant.region." + r.name()));
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        QueueFilters.states(states, EnumSet.complementOf(EnumSet.of(RequestState.DRAFT)),
+                s -> getTranslation("requestState." + s.name()), "queue.filter.openStates");
+        QueueFilters.any(service, "filter-service", "queue.filter.service", services.keySet().stream().sorted()
+                .toList(), code -> services.get(code).name(getLocale()));
+        QueueFilters.channel(channel);
+        QueueFilters.any(region, "filter-region", "applicant.region", List.of(Region.values()),
+                r -> getTranslation("applicant.region." + r.name()));
         assignee.setLabel(getTranslation("queue.filter.assignee"));
         assignee.setId("filter-assignee");
         assignee.setItems(QueueFilter.Assignee.values());
         assignee.setItemLabelGenerator(a -> getTranslation("queue.assignee." + a.name()));
         assignee.setValue(QueueFilter.Assignee.ANYONE);
-        states.addValueChangeListener(e -> refresh());
-        service.addValueChangeListener(e -> refresh());
-        channel.addValueChangeListener(e -> refresh());
-        region.addValueChangeListener(e -> refresh());
-        assignee.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(states, service, channel, region, assignee);
-        bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("portal-filters");
-        return bar;
+        return QueueFilters.bar(this::refresh, states, service, channel, region, assignee);
     }
 
     private Grid<QueueRow> grid() {

@@ -1,9 +1,6 @@
 package org.eshraqa.portal.requests.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +10,7 @@ import java.util.function.Consumer;
 import org.eshraqa.portal.requests.Declaration;
 import org.eshraqa.portal.requests.Receipt;
 import org.eshraqa.portal.requests.SupportRequests;
-import org.eshraqa.portal.requests.TransitionRefused;
-import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
 
 /**
  * The declaration (P-10.4) and the submit button under the request form: both ticks and the
@@ -39,39 +35,10 @@ class SubmitPanel extends Section {
         signature.setWidthFull();
         signature.setMaxLength(200);
 
-        Paragraph error = new Paragraph();
-        error.setId("request-form-error");
-        error.addClassName("portal-error-text");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
-
-        Button submit = new Button(getTranslation("requestForm.submit"));
-        submit.setId("request-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> {
-            error.setVisible(false);
-            try {
-                var fieldErrors = form.save();
-                if (!fieldErrors.isEmpty()) {
-                    throw new InvalidInputException(fieldErrors);
-                }
-                onSubmitted.accept(requests.submit(requestId, new Declaration(correct.getValue(),
-                        responsible.getValue(), signature.getValue(), DECLARATION_VERSION)));
-            } catch (InvalidInputException invalid) {
-                Component first = form.showErrors(invalid.fieldErrors());
-                error.setText(getTranslation("requestForm.fix", invalid.fieldErrors().size()));
-                error.setVisible(true);
-                if (first instanceof Focusable<?> focusable) {
-                    focusable.focus();
-                }
-            } catch (TransitionRefused refused) {
-                error.setText(getTranslation(refused.messageKey()));
-                error.setVisible(true);
-            } finally {
-                submit.setEnabled(true);
-            }
-        });
+        Paragraph error = CaseForm.errorLine("request-form-error");
+        Button submit = CaseForm.submitButton("request-submit", "requestForm.submit", form, error,
+                () -> onSubmitted.accept(requests.submit(requestId, new Declaration(correct.getValue(),
+                        responsible.getValue(), signature.getValue(), DECLARATION_VERSION))), errors -> null);
         add(new H2(getTranslation("requestForm.declaration.title")), correct, responsible, signature, error, submit);
     }
 }

@@ -1,5 +1,6 @@
 package org.eshraqa.portal.volunteering.ui;
 
+import static org.eshraqa.portal.shared.casefile.ui.CaseFilePanels.button;
 import static org.eshraqa.portal.shared.ui.Panels.card;
 
 import com.vaadin.flow.component.Component;
@@ -11,10 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -30,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
@@ -38,10 +37,8 @@ import org.eshraqa.portal.volunteering.ApplicationAction;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.ChangedMeanwhile;
 import org.eshraqa.portal.volunteering.MeetingMode;
-import org.eshraqa.portal.volunteering.MessageView;
 import org.eshraqa.portal.volunteering.StaffApplicationView;
 import org.eshraqa.portal.volunteering.VolunteerApplications;
-import org.eshraqa.portal.volunteering.VolunteeringNotFound;
 import org.eshraqa.portal.volunteering.VolunteeringRefused;
 
 /**
@@ -92,7 +89,13 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
                 VolunteerPanels.documents(application.documents(), id -> applications.document(applicationId, id)),
                 VolunteerPanels.thread(application.messages(), !application.state().isClosed(),
                         text -> applications.postMessage(applicationId, text), this::reload, true),
-                notes(staff), audit(staff));
+                CaseFilePanels.notes(staff.notes(), text -> applications.addNote(applicationId, text), this::reload),
+                CaseFilePanels.audit(staff.audit().stream().map(line -> new CaseFilePanels.AuditLine(line.at(),
+                        line.actorName(), line.from() == line.to() ? getTranslation("volunteer.timeline.rescheduled")
+                        : CaseFilePanels.move(line.from() == null ? null
+                                : getTranslation("volunteerState." + line.from().name()),
+                                getTranslation("volunteerState." + line.to().name())),
+                        line.note(), line.internalNote())).toList()));
     }
 
     private Component actions(StaffApplicationView staff) {
@@ -172,7 +175,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
                 location.setInvalid(true);
             } catch (ChangedMeanwhile changed) {
                 dialog.close();
-                concurrent();
+                CaseFilePanels.changedMeanwhile(this::reload);
             }
         });
         save.setId("interview-save");
@@ -211,7 +214,7 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
                 reason.setInvalid(true);
             } catch (ChangedMeanwhile changed) {
                 dialog.close();
-                concurrent();
+                CaseFilePanels.changedMeanwhile(this::reload);
             }
         });
         record.setId("decide-record");
@@ -222,84 +225,8 @@ public class ApplicationCaseView extends Div implements BeforeEnterObserver, Has
         dialog.open();
     }
 
-    private Component notes(StaffApplicationView staff) {
-        Div body = new Div();
-        Paragraph hint = new Paragraph(getTranslation("case.notes.hint"));
-        hint.addClassName("portal-hint");
-        OrderedList list = new OrderedList();
-        list.setId("internal-notes");
-        list.addClassName("portal-timeline");
-        for (MessageView note : staff.notes()) {
-            Paragraph text = new Paragraph(note.body());
-            text.addClassName("portal-prewrap");
-            list.add(new ListItem(new Span(PortalDates.dateTime(note.at(), getLocale()) + " — " + note.authorName()),
-                    text));
-        }
-        TextArea input = Panels.longText("internal-note-input", "case.notes.new", null);
-        body.add(hint, list, input, button("add-note", "case.notes.add", false, () -> {
-            try {
-                applications.addNote(applicationId, input.getValue());
-                reload();
-            } catch (InvalidInputException e) {
-                input.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
-                input.setInvalid(true);
-            }
-        }));
-        return card("internal-notes-card", "case.notes", body);
-    }
-
-    private Component audit(StaffApplicationView staff) {
-        OrderedList list = new OrderedList();
-        list.setId("audit");
-        list.addClassName("portal-timeline");
-        String arrow = "ar".equals(getLocale().getLanguage()) ? " ← " : " → ";
-        for (StaffApplicationView.AuditLine line : staff.audit()) {
-            String what = line.from() == line.to() ? getTranslation("volunteer.timeline.rescheduled")
-                    : (line.from() == null ? "" : getTranslation("volunteerState." + line.from().name()) + arrow)
-                    + getTranslation("volunteerState." + line.to().name());
-            ListItem item = new ListItem(new Span(PortalDates.dateTime(line.at(), getLocale()) + " — "
-                    + line.actorName() + " — " + what));
-            if (line.note() != null) {
-                Paragraph note = new Paragraph(line.note());
-                note.addClassName("portal-prewrap");
-                item.add(note);
-            }
-            if (line.internalNote() != null) {
-                Paragraph internal = new Paragraph(getTranslation("case.internal", line.internalNote()));
-                internal.addClassName("portal-hint");
-                item.add(internal);
-            }
-            list.add(item);
-        }
-        return card("audit-card", "case.audit", list);
-    }
-
-    private Button button(String id, String key, boolean primary, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return button;
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            Panels.show("case.done", NotificationVariant.LUMO_SUCCESS);
-            reload();
-        } catch (VolunteeringRefused refused) {
-            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-        } catch (ChangedMeanwhile changed) {
-            concurrent();
-        } catch (VolunteeringNotFound gone) {
-            throw new NotFoundException();
-        }
-    }
-
-    private void concurrent() {
-        Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
-        reload();
+    private void act(Runnable step) {
+        CaseFilePanels.act(step, "case.done", this::reload);
     }
 
     @Override

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,9 +15,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
+import java.util.List;
 import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.casefile.ui.QueueFilters;
 import org.eshraqa.portal.volunteering.ApplicationQueueFilter;
 import org.eshraqa.portal.volunteering.ApplicationQueueRow;
 import org.eshraqa.portal.volunteering.ApplicationState;
@@ -55,41 +55,16 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
     }
 
     private Component filters() {
-        states.setLabel(getTranslation("queue.filter.state"));
-        states.setId("filter-state");
-        states.setItems(EnumSet.complementOf(EnumSet.of(ApplicationState.DRAFT)));
-        states.setItemLabelGenerator(s -> getTranslation("volunteerState." + s.name()));
-        states.setPlaceholder(getTranslation("volunteerQueue.openStates"));
-        any(skill, "filter-skill", "volunteer.skills", "skill.", Skill.values());
-        any(interest, "filter-interest", "volunteer.interests", "interest.", Interest.values());
-        day.setLabel(getTranslation("volunteerQueue.availableOn"));
-        day.setId("filter-day");
-        day.setItems(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        day.setItemLabelGenerator(d -> d == null ? getTranslation("queue.filter.any")
-                : d.getDisplayName(TextStyle.FULL, getLocale()));
-        day.setEmptySelectionAllowed(true);
-        day.setEmptySelectionCaption(getTranslation("queue.filter.any"));
-        states.addValueChangeListener(e -> refresh());
-        skill.addValueChangeListener(e -> refresh());
-        interest.addValueChangeListener(e -> refresh());
-        day.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(states, skill, interest, day);
-        bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("portal-filters");
-        return bar;
-    }
-
-    @SafeVarargs
-    private <E extends Enum<E>> void any(Select<E> select, String id, String labelKey, String prefix, E... values) {
-        select.setLabel(getTranslation(labelKey));
-        select.setId(id);
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("queue.filter.any")
-                : getTranslation(prefix + v.name()));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("queue.filter.any"));
+        QueueFilters.states(states, EnumSet.complementOf(EnumSet.of(ApplicationState.DRAFT)),
+                s -> getTranslation("volunteerState." + s.name()), "volunteerQueue.openStates");
+        QueueFilters.any(skill, "filter-skill", "volunteer.skills", List.of(Skill.values()),
+                v -> getTranslation("skill." + v.name()));
+        QueueFilters.any(interest, "filter-interest", "volunteer.interests", List.of(Interest.values()),
+                v -> getTranslation("interest." + v.name()));
+        QueueFilters.any(day, "filter-day", "volunteerQueue.availableOn", List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+                d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        return QueueFilters.bar(this::refresh, states, skill, interest, day);
     }
 
     private Grid<ApplicationQueueRow> grid() {

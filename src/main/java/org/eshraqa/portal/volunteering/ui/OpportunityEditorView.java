@@ -32,7 +32,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.eshraqa.portal.shared.ui.MultiSelects;
@@ -48,6 +47,7 @@ import org.eshraqa.portal.volunteering.Hours;
 import org.eshraqa.portal.volunteering.Interest;
 import org.eshraqa.portal.volunteering.MeetingMode;
 import org.eshraqa.portal.volunteering.Opportunities;
+import org.eshraqa.portal.volunteering.OpportunityAction;
 import org.eshraqa.portal.volunteering.OpportunityDraft;
 import org.eshraqa.portal.volunteering.OpportunityState;
 import org.eshraqa.portal.volunteering.OpportunityView;
@@ -103,8 +103,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         removeAll();
         Anchor back = new Anchor("staff/opportunities", getTranslation("opportunityAdmin.back"));
         add(back, new H1(current == null ? getTranslation("opportunityAdmin.new") : current.title()));
-        boolean editable = current == null || current.state() == OpportunityState.PUBLISHED
-                && current.startsAt().isAfter(Instant.now());
+        boolean editable = current == null || current.actions().contains(OpportunityAction.EDIT);
         add(form(editable));
         if (current != null) {
             add(enrolments());
@@ -183,7 +182,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
             save.setId("opportunity-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             HorizontalLayout buttons = new HorizontalLayout(save);
-            if (current != null) {
+            if (current != null && current.actions().contains(OpportunityAction.CANCEL)) {
                 Button cancel = new Button(getTranslation("opportunityAdmin.cancel"), e -> confirmCancel());
                 cancel.setId("opportunity-cancel");
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -311,7 +310,7 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
         actions.setWrap(true);
-        boolean started = !current.startsAt().isAfter(Instant.now());
+        boolean started = current.actions().contains(OpportunityAction.RECORD_ATTENDANCE);
         if (row.state() == EnrolmentState.APPLIED) {
             actions.add(small("accept-" + row.id(), "opportunityAdmin.accept", true,
                     () -> act(() -> opportunities.accept(row.id(), row.version()))));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,29 +15,26 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.eshraqa.portal.shared.ui.BoundedUpload;
-import org.eshraqa.portal.shared.ui.DateInputs;
-import org.eshraqa.portal.shared.InvalidInputException;
+import java.util.Set;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
-import org.eshraqa.portal.shared.SaudiMobile;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
+import org.eshraqa.portal.shared.casefile.ui.DocumentUploads;
+import org.eshraqa.portal.shared.casefile.ui.PersonDraft;
 import org.eshraqa.portal.shared.ui.PortalIcon;
+import org.eshraqa.portal.shared.ui.TypedInputs;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.Availability;
 import org.eshraqa.portal.volunteering.DocumentKind;
@@ -59,18 +55,23 @@ import org.eshraqa.portal.volunteering.VolunteeringRefused;
  * languages and interests, weekly availability, motivation and documents. Every change is saved at
  * once, so a closed browser loses nothing; a value typed wrong is marked where it was typed (a
  * licence or a time range on its own row) and the last valid value is kept.
+ *
+ * <p>Each field is bound once ({@link #bind}): Binder reads what was typed (dates in any digit
+ * set), checks it with the value types and keeps the last valid value in {@link Draft}; the
+ * service checks everything again and its errors are shown on the same fields and rows.
  */
-class VolunteerForm extends Div {
+class VolunteerForm extends Div implements CaseForm {
 
     private final transient VolunteerApplications applications;
     private final long applicationId;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Span savedIndicator = new Span();
+    private final Binder<Draft> binder = new Binder<>();
     private boolean loading;
 
     private final TextField fullName = new TextField();
     private final TextField nationalId = new TextField();
-    private final DatePicker birthDate = new DatePicker();
+    private final TextField birthDate = TypedInputs.dateField("birthDate", "volunteer.birthDate.format");
     private final ComboBox<Gender> gender = new ComboBox<>();
     private final ComboBox<Region> region = new ComboBox<>();
     private final TextField city = new TextField();
@@ -93,12 +94,16 @@ class VolunteerForm extends Div {
     private List<LicenceRow> sentLicences = List.of();
     private List<SlotRow> sentSlots = List.of();
     private final Paragraph availabilityError = errorText("availability-error");
-    private final Map<DocumentKind, UnorderedList> documentLists = new EnumMap<>(DocumentKind.class);
-    private final Map<DocumentKind, Paragraph> documentErrors = new EnumMap<>(DocumentKind.class);
+    private final DocumentUploads<DocumentKind> uploads;
 
     VolunteerForm(VolunteerApplications applications, ApplicationView application) {
         this.applications = applications;
         this.applicationId = application.id();
+        this.uploads = new DocumentUploads<>(DocumentKind.class, applications.maxDocumentBytes(), 3,
+                (kind, fileName, bytes) -> applications.addDocument(application.id(), kind, fileName, bytes), () -> {
+                    refreshDocuments();
+                    markSaved();
+                });
         addClassName("portal-request-form");
         setId("volunteer-form");
         savedIndicator.setId("draft-saved");
@@ -115,10 +120,7 @@ class VolunteerForm extends Div {
         text(nationalId, "nationalId", "applicant.nationalId", "applicant.nationalId.help", true, 20);
         nationalId.getElement().setAttribute("inputmode", "numeric");
         birthDate.setLabel(getTranslation("applicant.birthDate"));
-        birthDate.setId("birthDate");
-        DateInputs.localise(birthDate);
-        birthDate.setMax(LocalDate.now(PortalDates.ZONE).minusYears(VolunteerApplications.MINIMUM_AGE));
-        birthDate.setHelperText(getTranslation("volunteer.birthDate.help"));
+        birthDate.setMaxLength(20);
         birthDate.setRequiredIndicatorVisible(true);
         fields.put("birthDate", birthDate);
         choice(gender, "gender", "applicant.gender", "volunteerGender.", Gender.values());
@@ -164,13 +166,65 @@ class VolunteerForm extends Div {
                 documentsSection(),
                 savedIndicator);
 
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(fullName, nationalId, birthDate, gender, region, city,
-                mobile, email, education, fieldOfStudy, experience, motivation, skills, languages, interests)) {
-            field.addValueChangeListener(e -> {
-                if (!loading && e.isFromClient()) {
-                    save();
-                }
-            });
+        bind();
+        // After Binder's own listener on each field, so what the service says is not reset by it.
+        binder.getFields().forEach(field -> field.addValueChangeListener(e -> {
+            if (!loading && e.isFromClient()) {
+                save();
+            }
+        }));
+    }
+
+    /** One line a field: what it holds, how what was typed is read and checked, where it is kept. */
+    private void bind() {
+        PersonDraft.bind(binder, fullName, nationalId, city, mobile, email);
+        binder.forField(birthDate).withConverter(TypedInputs.dayMonthYear("date.format.invalid"))
+                .bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
+        binder.forField(gender).bind(d -> d.gender, (d, v) -> d.gender = v);
+        binder.forField(region).bind(d -> d.region, (d, v) -> d.region = v);
+        binder.forField(education).bind(d -> d.education, (d, v) -> d.education = v);
+        binder.forField(fieldOfStudy).bind(d -> d.fieldOfStudy, (d, v) -> d.fieldOfStudy = v);
+        binder.forField(experience).bind(d -> d.experience, (d, v) -> d.experience = v);
+        binder.forField(motivation).bind(d -> d.motivation, (d, v) -> d.motivation = v);
+        binder.forField(skills).bind(d -> d.skills, (d, v) -> d.skills = v);
+        binder.forField(languages).bind(d -> d.languages, (d, v) -> d.languages = v);
+        binder.forField(interests).bind(d -> d.interests, (d, v) -> d.interests = v);
+    }
+
+
+    /** What the form holds outside its rows: the last valid value of every field, as Binder keeps it. */
+    private static final class Draft extends PersonDraft {
+        LocalDate birthDate;
+        Gender gender;
+        Region region;
+        Education education;
+        String fieldOfStudy;
+        String experience;
+        String motivation;
+        Set<Skill> skills;
+        Set<SpokenLanguage> languages;
+        Set<Interest> interests;
+
+        static Draft of(VolunteerProfile p) {
+            Draft d = new Draft();
+            d.person(p.fullName(), p.nationalId(), p.city(), p.mobile(), p.email());
+            d.birthDate = p.birthDate();
+            d.gender = p.gender();
+            d.region = p.region();
+            d.education = p.education();
+            d.fieldOfStudy = orEmpty(p.fieldOfStudy());
+            d.experience = orEmpty(p.experience());
+            d.motivation = orEmpty(p.motivation());
+            d.skills = p.skills();
+            d.languages = p.languages();
+            d.interests = p.interests();
+            return d;
+        }
+
+        VolunteerProfile profile(List<Licence> licences, List<Availability> availability) {
+            return new VolunteerProfile(fullName(), nationalId(), birthDate, gender, region, city(), mobile(), email(),
+                    education, fieldOfStudy, experience, motivation, skills, languages, interests, licences,
+                    availability);
         }
     }
 
@@ -266,8 +320,11 @@ class VolunteerForm extends Div {
         final ComboBox<LicenceKind> kind = new ComboBox<>();
         final TextField number = new TextField();
         final TextField issuer = new TextField();
-        final DatePicker expiresOn = new DatePicker();
+        final TextField expiresOn = TypedInputs.dateField(null, "date.format.help");
         final Paragraph error = errorText(null);
+        /** The row's last valid expiry; what cannot be read is said on the field. */
+        private final Binder<LicenceRow> rowBinder = new Binder<>();
+        private LocalDate expiry;
 
         LicenceRow(Licence licence) {
             addClassName("portal-row");
@@ -281,12 +338,14 @@ class VolunteerForm extends Div {
             issuer.setLabel(getTranslation("volunteer.licence.issuer"));
             issuer.setMaxLength(200);
             expiresOn.setLabel(getTranslation("volunteer.licence.expiresOn"));
-            DateInputs.localise(expiresOn);
-            expiresOn.setMin(LocalDate.now(PortalDates.ZONE));
+            expiresOn.setMaxLength(20);
             kind.setValue(licence.kind());
             number.setValue(licence.number() == null ? "" : licence.number());
             issuer.setValue(licence.issuer() == null ? "" : licence.issuer());
-            expiresOn.setValue(licence.expiresOn());
+            expiry = licence.expiresOn();
+            rowBinder.forField(expiresOn).withConverter(TypedInputs.dayMonthYear("date.format.invalid"))
+                    .bind(row -> row.expiry, (row, v) -> row.expiry = v);
+            rowBinder.setBean(this);
             Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                 licences.remove(this);
                 licenceRows.remove(this);
@@ -307,7 +366,12 @@ class VolunteerForm extends Div {
         }
 
         Licence value() {
-            return new Licence(kind.getValue(), number.getValue(), issuer.getValue(), expiresOn.getValue());
+            return new Licence(kind.getValue(), number.getValue(), issuer.getValue(), expiry);
+        }
+
+        /** Whether the expiry typed could not be read (its message is on the field). */
+        boolean unreadable() {
+            return !rowBinder.validate().isOk();
         }
     }
 
@@ -403,51 +467,10 @@ class VolunteerForm extends Div {
         Section card = section("documents", "volunteer.section.documents",
                 hint("volunteer.documents.help"));
         for (DocumentKind kind : DocumentKind.values()) {
-            String id = "documents-" + kind.name().toLowerCase(Locale.ROOT);
-            UnorderedList list = new UnorderedList();
-            list.addClassName("portal-documents");
-            list.setId(id + "-list");
-            Paragraph error = errorText(id + "-error");
-            Upload upload = new Upload();
-            upload.setId(id + "-upload");
-            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-            upload.setMaxFileSize((int) applications.maxDocumentBytes());
-            upload.setMaxFiles(3);
-            upload.setI18n(uploadI18n());
-            upload.setUploadHandler(BoundedUpload.of(applications.maxDocumentBytes(),
-                    (fileName, bytes) -> upload(kind, fileName, bytes, upload),
-                    () -> {
-                        upload.clearFileList();
-                        showDocumentError(kind, getTranslation("document.tooLarge"));
-                    }));
-            upload.addFileRejectedListener(e -> showDocumentError(kind, e.getErrorMessage()));
-            documentLists.put(kind, list);
-            documentErrors.put(kind, error);
-            H3 title = new H3(getTranslation("volunteerDocument." + kind.name())
-                    + (kind == DocumentKind.CV ? " *" : ""));
-            card.add(title, list, error, upload);
+            card.add(uploads.block(kind, DocumentUploads.id(kind), getTranslation("volunteerDocument." + kind.name())
+                    + (kind == DocumentKind.CV ? " *" : "")));
         }
         return card;
-    }
-
-    private void upload(DocumentKind kind, String fileName, byte[] bytes, Upload upload) {
-        upload.clearFileList();
-        try {
-            applications.addDocument(applicationId, kind, fileName, bytes);
-            documentErrors.get(kind).setVisible(false);
-            refreshDocuments();
-            markSaved();
-        } catch (InvalidInputException e) {
-            showDocumentError(kind, getTranslation(e.fieldErrors().values().iterator().next()));
-        } catch (VolunteeringRefused e) {
-            showDocumentError(kind, getTranslation(e.messageKey()));
-        }
-    }
-
-    private void showDocumentError(DocumentKind kind, String text) {
-        Paragraph error = documentErrors.get(kind);
-        error.setText(text);
-        error.setVisible(true);
     }
 
     private void refreshDocuments() {
@@ -455,34 +478,16 @@ class VolunteerForm extends Div {
     }
 
     private void fillDocuments(List<VolunteerDocumentInfo> documents) {
-        documentLists.forEach((kind, list) -> {
-            list.removeAll();
-            documents.stream().filter(d -> d.kind() == kind).forEach(d -> {
-                Button remove = new Button(PortalIcon.TRASH.create(), e -> {
-                    applications.removeDocument(applicationId, d.id());
-                    refreshDocuments();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
-                list.add(new ListItem(PortalIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
-                        () -> applications.document(applicationId, d.id())), remove));
+        uploads.show(documents, VolunteerDocumentInfo::kind, d -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
+                applications.removeDocument(applicationId, d.id());
+                refreshDocuments();
             });
-            if (documents.stream().noneMatch(d -> d.kind() == kind)) {
-                list.add(new ListItem(getTranslation("document.none")));
-            }
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("document.remove", d.fileName()));
+            return new ListItem(PortalIcon.FILE_TEXT_O.create(), VolunteerPanels.download(d.fileName(),
+                    () -> applications.document(applicationId, d.id())), remove);
         });
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("document.add"))
-                .setMany(getTranslation("document.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("document.drop"))
-                .setMany(getTranslation("document.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("document.tooLarge"))
-                .setIncorrectFileType(getTranslation("document.type"))
-                .setTooManyFiles(getTranslation("document.tooMany")));
-        return i18n;
     }
 
     // ---------------------------------------------------------------- loading and saving
@@ -490,22 +495,7 @@ class VolunteerForm extends Div {
     private void load(ApplicationView application) {
         loading = true;
         VolunteerProfile p = application.profile();
-        fullName.setValue(orEmpty(p.fullName()));
-        nationalId.setValue(orEmpty(p.nationalId()));
-        birthDate.setValue(p.birthDate());
-        gender.setValue(p.gender());
-        region.setValue(p.region());
-        city.setValue(orEmpty(p.city()));
-        mobile.setValue(p.mobile() == null ? "" : SaudiMobile.parse(p.mobile()).map(SaudiMobile::local)
-                .orElse(p.mobile()));
-        email.setValue(orEmpty(p.email()));
-        education.setValue(p.education());
-        fieldOfStudy.setValue(orEmpty(p.fieldOfStudy()));
-        experience.setValue(orEmpty(p.experience()));
-        motivation.setValue(orEmpty(p.motivation()));
-        skills.setValue(p.skills());
-        languages.setValue(p.languages());
-        interests.setValue(p.interests());
+        binder.setBean(Draft.of(p));
         p.licences().forEach(this::addLicenceRow);
         p.availability().forEach(this::addSlotRow);
         sentLicences = List.copyOf(licences);
@@ -521,21 +511,18 @@ class VolunteerForm extends Div {
     private VolunteerProfile profile() {
         sentLicences = licences.stream().filter(row -> !row.value().isBlank()).toList();
         sentSlots = slots.stream().filter(row -> !row.value().isBlank()).toList();
-        return new VolunteerProfile(fullName.getValue(), nationalId.getValue(), birthDate.getValue(),
-                gender.getValue(), region.getValue(), city.getValue(), mobile.getValue(), email.getValue(),
-                education.getValue(), fieldOfStudy.getValue(), experience.getValue(), motivation.getValue(),
-                skills.getValue(), languages.getValue(), interests.getValue(),
-                sentLicences.stream().map(LicenceRow::value).toList(), sentSlots.stream().map(SlotRow::value).toList());
+        return binder.getBean().profile(sentLicences.stream().map(LicenceRow::value).toList(),
+                sentSlots.stream().map(SlotRow::value).toList());
     }
 
     /** Saves everything on the form and shows each field's error, if any. */
-    Map<String, String> save() {
+    @Override
+    public Map<String, String> save() {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (birthDate.isInvalid() && birthDate.getValue() == null) {
-            errors.put("birthDate", "applicant.birthDate.invalid");
-        }
+        VolunteerProfile profile = profile();
+        unreadable().forEach(name -> errors.putIfAbsent(name, "form.field.unreadable"));
         try {
-            errors.putAll(applications.saveDraft(applicationId, profile()));
+            applications.saveDraft(applicationId, profile).forEach(errors::putIfAbsent);
             markSaved();
         } catch (VolunteeringRefused e) {
             errors.put("form", e.messageKey());
@@ -545,11 +532,17 @@ class VolunteerForm extends Div {
     }
 
     /** Marks the fields and rows named in {@code errors}, clears the others, returns the first to focus. */
-    Component showErrors(Map<String, String> errors) {
+    @Override
+    public Component showErrors(Map<String, String> errors) {
+        Set<String> unreadable = unreadable();
         Component first = null;
         for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
             String key = errors.get(entry.getKey());
             HasValidation field = entry.getValue();
+            if (unreadable.contains(entry.getKey())) {
+                first = first == null ? (Component) field : first;
+                continue;
+            }
             field.setInvalid(key != null);
             if (key != null) {
                 field.setErrorMessage(getTranslation(key));
@@ -559,21 +552,40 @@ class VolunteerForm extends Div {
         licences.forEach(row -> row.error.setVisible(false));
         slots.forEach(row -> row.error.setVisible(false));
         for (int i = 0; i < sentLicences.size(); i++) {
-            first = rowError(sentLicences.get(i).error, errors.get("licences." + i), sentLicences.get(i).kind, first);
+            first = rowError(sentLicences.get(i).error, errors.get(VolunteerProfile.licenceField(i)),
+                    sentLicences.get(i).kind, first);
         }
         for (int i = 0; i < sentSlots.size(); i++) {
-            first = rowError(sentSlots.get(i).error, errors.get("availability." + i), sentSlots.get(i).day, first);
+            first = rowError(sentSlots.get(i).error, errors.get(VolunteerProfile.availabilityField(i)),
+                    sentSlots.get(i).day, first);
+        }
+        for (LicenceRow row : licences) {
+            if (row.unreadable()) {
+                first = first == null ? row.expiresOn : first;
+            }
         }
         first = rowError(licencesError, errors.get("licences"), licenceRows, first);
         first = rowError(availabilityError, errors.get("availability"), availabilityRows, first);
-        for (DocumentKind kind : DocumentKind.values()) {
-            String key = errors.get("documents." + kind.name());
-            if (key != null) {
-                showDocumentError(kind, getTranslation(key));
-                first = first == null ? documentErrors.get(kind) : first;
+        Component document = uploads.showErrors(errors);
+        return first == null ? document : first;
+    }
+
+    /** The names of the fields (and licence rows) whose text Binder could not read or refused. */
+    private Set<String> unreadable() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (var error : binder.validate().getFieldValidationErrors()) {
+            fields.forEach((name, field) -> {
+                if (field == error.getField()) {
+                    names.add(name);
+                }
+            });
+        }
+        for (int i = 0; i < sentLicences.size(); i++) {
+            if (sentLicences.get(i).unreadable()) {
+                names.add(VolunteerProfile.licenceField(i));
             }
         }
-        return first;
+        return names;
     }
 
     private Component rowError(Paragraph error, String key, Component focus, Component first) {
@@ -588,9 +600,5 @@ class VolunteerForm extends Div {
     private void markSaved() {
         savedIndicator.setText(getTranslation("requestForm.saved",
                 PortalDates.time(java.time.Instant.now(), getLocale())));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,9 +1,6 @@
 package org.eshraqa.portal.volunteering.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.casefile.ui.CaseForm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.eshraqa.portal.volunteering.ApplicationReceipt;
 import org.eshraqa.portal.volunteering.ApplicationState;
@@ -70,41 +67,14 @@ public class VolunteerFormView extends Div implements BeforeEnterObserver, HasDy
         Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
         privacy.setRouterIgnore(true);
         privacy.setTarget("_blank");
-        Paragraph error = new Paragraph();
-        error.setId("volunteer-form-error");
-        error.addClassName("portal-error-text");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
-        Button submit = new Button(getTranslation("volunteer.submit"));
-        submit.setId("volunteer-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> {
-            error.setVisible(false);
-            try {
-                var fieldErrors = form.save();
-                if (!fieldErrors.isEmpty()) {
-                    throw new InvalidInputException(fieldErrors);
-                }
-                ApplicationReceipt receipt = applications.submit(application.id(), consent.getValue());
-                Panels.show("volunteer.submitted", NotificationVariant.LUMO_SUCCESS, receipt.reference());
-                getUI().ifPresent(ui -> ui.navigate(VolunteerHubView.class));
-            } catch (InvalidInputException invalid) {
-                Component first = form.showErrors(invalid.fieldErrors());
-                consent.setInvalid(invalid.fieldErrors().containsKey("consent"));
-                error.setText(getTranslation("requestForm.fix", invalid.fieldErrors().size()));
-                error.setVisible(true);
-                if (first instanceof Focusable<?> focusable) {
-                    focusable.focus();
-                } else if (first == null && invalid.fieldErrors().containsKey("consent")) {
-                    consent.focus();
-                }
-            } catch (VolunteeringRefused refused) {
-                error.setText(getTranslation(refused.messageKey()));
-                error.setVisible(true);
-            } finally {
-                submit.setEnabled(true);
-            }
+        Paragraph error = CaseForm.errorLine("volunteer-form-error");
+        Button submit = CaseForm.submitButton("volunteer-submit", "volunteer.submit", form, error, () -> {
+            ApplicationReceipt receipt = applications.submit(application.id(), consent.getValue());
+            Panels.show("volunteer.submitted", NotificationVariant.LUMO_SUCCESS, receipt.reference());
+            getUI().ifPresent(ui -> ui.navigate(VolunteerHubView.class));
+        }, errors -> {
+            consent.setInvalid(errors.containsKey("consent"));
+            return errors.containsKey("consent") ? consent : null;
         });
         Section panel = new Section(new H2(getTranslation("volunteer.consent.title")),
                 new Paragraph(getTranslation("volunteer.consent.text")), new Paragraph(privacy), consent, error,

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.eshraqa.portal.shared.ui.Panels;
+import org.eshraqa.portal.volunteering.ApplicationAction;
 import org.eshraqa.portal.volunteering.ApplicationState;
 import org.eshraqa.portal.volunteering.ApplicationView;
 import org.eshraqa.portal.volunteering.ChangedMeanwhile;
@@ -106,7 +107,7 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
         if (application.state() == ApplicationState.INTERVIEW && application.interviewAt() != null) {
             add(VolunteerPanels.interview(application));
         }
-        if (application.state().isPending() || application.state() == ApplicationState.ACCEPTED) {
+        if (application.actions().contains(ApplicationAction.WITHDRAW)) {
             Button withdraw = new Button(getTranslation("volunteer.withdraw"), e -> confirmWithdraw(application));
             withdraw.setId("volunteer-withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -2,24 +2,18 @@ package org.eshraqa.portal.volunteering.ui;
 
 import static org.eshraqa.portal.shared.ui.Panels.card;
 import static org.eshraqa.portal.shared.ui.Panels.item;
-import static org.eshraqa.portal.shared.ui.Panels.show;
 import static org.eshraqa.portal.shared.ui.Panels.t;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.messages.MessageInput;
-import com.vaadin.flow.component.messages.MessageInputI18n;
-import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -29,11 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.NationalId;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.SaudiMobile;
-import org.eshraqa.portal.shared.ui.ThreadMessages;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
+import org.eshraqa.portal.shared.casefile.ui.CaseFilePanels;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 import org.eshraqa.portal.volunteering.ApplicationState;
 import org.eshraqa.portal.volunteering.ApplicationView;
@@ -41,12 +35,10 @@ import org.eshraqa.portal.volunteering.Availability;
 import org.eshraqa.portal.volunteering.EnrolmentState;
 import org.eshraqa.portal.volunteering.Licence;
 import org.eshraqa.portal.volunteering.MeetingMode;
-import org.eshraqa.portal.volunteering.MessageView;
 import org.eshraqa.portal.volunteering.OpportunityView;
 import org.eshraqa.portal.volunteering.VolunteerDocumentInfo;
 import org.eshraqa.portal.volunteering.VolunteerFile;
 import org.eshraqa.portal.volunteering.VolunteerProfile;
-import org.eshraqa.portal.volunteering.VolunteeringRefused;
 
 /**
  * What the volunteer and the coordinator both see of an application — the mirror — and of an
@@ -221,44 +213,16 @@ final class VolunteerPanels {
     }
 
     /** The thread between the volunteer and the coordinator; {@code open} is false where nothing more can be written. */
-    static Section thread(List<MessageView> messages, boolean open, java.util.function.Consumer<String> post,
+    static Section thread(List<ThreadMessage> messages, boolean open, java.util.function.Consumer<String> post,
                           Runnable afterPost) {
         return thread(messages, open, post, afterPost, false);
     }
 
     /** As above; {@code forStaff}: the coordinator's page, whose hint speaks to the coordinator. */
-    static Section thread(List<MessageView> messages, boolean open, java.util.function.Consumer<String> post,
+    static Section thread(List<ThreadMessage> messages, boolean open, java.util.function.Consumer<String> post,
                           Runnable afterPost, boolean forStaff) {
-        Div body = new Div();
-        Locale locale = UI.getCurrent().getLocale();
-        MessageList list = new MessageList(messages.stream()
-                .map(m -> ThreadMessages.item(m.body(), m.at(), m.authorName(), m.fromStaff(), locale)).toList());
-        list.setId("message-list");
-        if (messages.isEmpty()) {
-            Paragraph empty = new Paragraph(t(forStaff ? "volunteer.thread.empty.staff" : "volunteer.thread.empty"));
-            empty.setId("thread-empty");
-            empty.addClassName("portal-hint");
-            body.add(empty);
-        }
-        body.add(list);
-        if (open) {
-            MessageInput input = new MessageInput();
-            input.setId("message-input");
-            input.setI18n(new MessageInputI18n().setMessage(t("thread.placeholder")).setSend(t("thread.send")));
-            input.setWidthFull();
-            input.addSubmitListener(e -> {
-                try {
-                    post.accept(e.getValue());
-                    afterPost.run();
-                } catch (InvalidInputException invalid) {
-                    show(invalid.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
-                } catch (VolunteeringRefused refused) {
-                    show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-                }
-            });
-            body.add(input);
-        }
-        return card("thread", "volunteer.thread.title", body);
+        return CaseFilePanels.thread(messages, open, post, afterPost, "volunteer.thread.title",
+                forStaff ? "volunteer.thread.empty.staff" : "volunteer.thread.empty");
     }
 
     /** When (date in both calendars, the hours), where, and how many seats are left (until it ends). */

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Registration;
 import org.eshraqa.portal.notifications.InAppNotification;
 import org.eshraqa.portal.notifications.Notifications;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,16 +68,8 @@ class NotificationsViewTest extends PortalBrowserlessTest {
         String reference = "ESH-2026-" + requestId;
         transactions.executeWithoutResult(tx -> events.publishEvent(new SupportRequestStateChanged(requestId,
                 reference, accountId, RequestState.SUBMITTED, to, note, 2)));
-        await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
                 + "and title like ?", Integer.class, accountId, "%" + reference + "%") == 1);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
     }
 
     private Anchor bell() {

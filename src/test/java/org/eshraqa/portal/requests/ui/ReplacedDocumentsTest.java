@@ -28,7 +28,7 @@ class ReplacedDocumentsTest {
 
     private static BeneficiaryRequestView request(List<TimelineEntry> timeline, List<DocumentInfo> documents) {
         return new BeneficiaryRequestView(1, "ESH-1", "THERAPY_SESSIONS", Channel.WEBSITE, RequestState.IN_VERIFICATION,
-                null, "حاجة", SUBMITTED, null, null, Set.of(), null, timeline, documents, List.of(), 3);
+                null, "حاجة", SUBMITTED, null, null, Set.of(), null, timeline, documents, List.of(), 3, Set.of());
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectTester;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextAreaTester;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,7 +42,7 @@ final class RequestFormFiller {
     }
 
     private static void number(BaseBrowserlessTest t, String id, int value) {
-        new TextFieldTester<IntegerField, Integer>(t.$(IntegerField.class).withId(id).single()).setValue(value);
+        text(t, id, String.valueOf(value));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

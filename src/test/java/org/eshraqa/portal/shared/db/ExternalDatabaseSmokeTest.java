@@ -7,6 +7,7 @@ import org.eshraqa.portal.PortalApplication;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.NewStaffAccount;
 import org.eshraqa.portal.identity.Role;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +19,11 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The portal on an external MariaDB, as a deployment runs it: migrations apply and an account is
  * stored and read back. Runs when {@code PORTAL_TEST_EXTERNAL_DB_URL} names a database (CI starts
  * Debian's mariadb-server for it); user and password come from {@code PORTAL_TEST_EXTERNAL_DB_USER}
- * and {@code PORTAL_TEST_EXTERNAL_DB_PASSWORD}.
+ * and {@code PORTAL_TEST_EXTERNAL_DB_PASSWORD}. Once the variable is set at all, a database that is not
+ * MariaDB or does not answer fails the test ({@link ExternalDatabase#requireReachable}); it never
+ * skips.
  */
-@EnabledIfEnvironmentVariable(named = "PORTAL_TEST_EXTERNAL_DB_URL", matches = "jdbc:mariadb:.+")
+@EnabledIfEnvironmentVariable(named = ExternalDatabase.URL, matches = ".*\\S.*")
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {
                 "spring.datasource.url=${PORTAL_TEST_EXTERNAL_DB_URL}",
@@ -34,6 +37,12 @@ class ExternalDatabaseSmokeTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Accounts accounts;
+
+    /** Before the portal starts on it, so that the failure names the database rather than a bean. */
+    @BeforeAll
+    static void theDatabaseAnswers() {
+        ExternalDatabase.fromEnvironment(System.getenv()).orElseThrow().requireReachable();
+    }
 
     @Test
     @WithMockUser(roles = "ADMIN")

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -112,7 +111,7 @@ class VolunteerViewsTest extends PortalBrowserlessTest {
         assertThat(nationalId.getErrorMessage()).isNotBlank();
         test(nationalId).setValue("1000000008");
         assertThat(nationalId.isInvalid()).isFalse();
-        test($(DatePicker.class).withId("birthDate").single()).setValue(LocalDate.of(1992, 4, 9));
+        test($(TextField.class).withId("birthDate").single()).setValue("9/4/1992");
         test($(ComboBox.class).withId("gender").single()).selectItem("أنثى");
         test($(ComboBox.class).withId("region").single()).selectItem("مكة المكرمة");
         test($(TextField.class).withId("city").single()).setValue("الطائف");

@@ -30,7 +30,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The identity module on the embedded MariaDB, with mail going to a real SMTP server. */
-class AccountsModuleTest extends PortalTestBase {
+class AccountsWholePortalTest extends PortalTestBase {
 
     @Autowired Accounts accounts;
     @Autowired AccountRepository repository;

@@ -24,6 +24,7 @@ import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * and certificates, and every attempt to reach what a person may not.
  */
 @RecordApplicationEvents
-class VolunteeringModuleTest extends PortalTestBase {
+class VolunteeringWholePortalTest extends PortalTestBase {
 
     static final String COORDINATOR = "coordinator@demo.eshraqa.org.sa";
 
@@ -158,7 +159,7 @@ class VolunteeringModuleTest extends PortalTestBase {
         StaffApplicationView staff = applications.findForStaff(id).orElseThrow();
         assertThat(staff.mirror().profile().experience()).isEqualTo("سنتان في حملات توعية");
         assertThat(staff.mirror().profile().motivation()).isEqualTo("أحب أن أخدم مجتمعي");
-        assertThat(staff.notes()).extracting(MessageView::body).containsExactly("خبرة جيدة في الحملات");
+        assertThat(staff.notes()).extracting(ThreadMessage::body).containsExactly("خبرة جيدة في الحملات");
         assertThat(staff.audit()).anySatisfy(line -> assertThat(line.internalNote()).isEqualTo("قوية في التواصل"));
         assertThat(staff.actions()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from access_log where record_kind = 'VOLUNTEER_APPLICATION'"
@@ -176,7 +177,7 @@ class VolunteeringModuleTest extends PortalTestBase {
                 ApplicationState.ACCEPTED, ApplicationState.ACTIVE);
         assertThat(active.timeline()).extracting(ApplicationView.TimelineEntry::note)
                 .doesNotContain("قوية في التواصل").contains("نتطلع للعمل معك");
-        assertThat(active.messages()).extracting(MessageView::body).containsExactly(
+        assertThat(active.messages()).extracting(ThreadMessage::body).containsExactly(
                 "نرحب بك في المقابلة، وتستغرق نصف ساعة.");
         assertThat(applications.isActiveVolunteer()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from account_role r join account a on a.id = r.account_id "

@@ -6,12 +6,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.eshraqa.portal.identity.Accounts;
 import org.eshraqa.portal.identity.Registration;
 import org.eshraqa.portal.requests.RequestMessagePosted;
 import org.eshraqa.portal.requests.RequestState;
 import org.eshraqa.portal.requests.SupportRequestStateChanged;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.FreePorts;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the portal and by mail in their language, a mail server outage delays the mail but does not lose
  * it, and no event is delivered twice.
  */
-class NotificationsModuleTest extends PortalTestBase {
+class NotificationsWholePortalTest extends PortalTestBase {
 
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
@@ -65,14 +65,6 @@ class NotificationsModuleTest extends PortalTestBase {
         }).toList();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).as("condition met within 20 s").isTrue();
-    }
-
     private int inApp(String reference) {
         return jdbc.queryForObject("select count(*) from notification where title like ?", Integer.class,
                 "%" + reference + "%");
@@ -81,7 +73,7 @@ class NotificationsModuleTest extends PortalTestBase {
     @Test
     void aChangeReachesThePersonInThePortalAndByMailInTheirLanguage() throws Exception {
         publish(900_001L, "ESH-2026-900001", 3);
-        await(() -> mailsAbout("ESH-2026-900001").size() == 1 && inApp("ESH-2026-900001") == 1);
+        Eventually.until(() -> mailsAbout("ESH-2026-900001").size() == 1 && inApp("ESH-2026-900001") == 1);
 
         MimeMessage message = mailsAbout("ESH-2026-900001").getFirst();
         assertThat(message.getSubject()).isEqualTo("طلبك ESH-2026-900001: بانتظار معلومات منك");
@@ -114,14 +106,14 @@ class NotificationsModuleTest extends PortalTestBase {
     @Test
     void theSameEventTwiceNotifiesOnce() throws Exception {
         publish(900_002L, "ESH-2026-900002", 5);
-        await(() -> mailsAbout("ESH-2026-900002").size() == 1 && inApp("ESH-2026-900002") == 1);
+        Eventually.until(() -> mailsAbout("ESH-2026-900002").size() == 1 && inApp("ESH-2026-900002") == 1);
         publish(900_002L, "ESH-2026-900002", 5);
-        Thread.sleep(1500);
+        Eventually.eventsSettled(jdbc);
         assertThat(mailsAbout("ESH-2026-900002")).hasSize(1);
         assertThat(inApp("ESH-2026-900002")).isEqualTo(1);
         // The next change of the same request is a new event.
         publish(900_002L, "ESH-2026-900002", 6);
-        await(() -> mailsAbout("ESH-2026-900002").size() == 2);
+        Eventually.until(() -> mailsAbout("ESH-2026-900002").size() == 2);
     }
 
     @Test
@@ -129,17 +121,17 @@ class NotificationsModuleTest extends PortalTestBase {
         mailSender.setPort(FreePorts.next());
         publish(900_003L, "ESH-2026-900003", 2);
         // The in-app notice does not wait for the mail server.
-        await(() -> inApp("ESH-2026-900003") == 1);
-        await(() -> jdbc.queryForObject("""
+        Eventually.until(() -> inApp("ESH-2026-900003") == 1);
+        Eventually.until(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is null
                   and serialized_event like '%900003%' and listener_id like '%mail%'""", Integer.class) == 1);
         assertThat(mailsAbout("ESH-2026-900003")).isEmpty();
 
         mailSender.setPort(mail().getSmtp().getPort());
         redelivery.resubmitOlderThan(Duration.ZERO);
-        await(() -> mailsAbout("ESH-2026-900003").size() == 1);
+        Eventually.until(() -> mailsAbout("ESH-2026-900003").size() == 1);
         redelivery.resubmitOlderThan(Duration.ZERO);
-        Thread.sleep(1500);
+        Eventually.eventsSettled(jdbc);
         assertThat(mailsAbout("ESH-2026-900003")).hasSize(1);
         assertThat(inApp("ESH-2026-900003")).isEqualTo(1);
     }
@@ -157,7 +149,7 @@ class NotificationsModuleTest extends PortalTestBase {
     private void awaitAllListenersDone(String inEvent) throws InterruptedException {
         assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
                 Integer.class, "%" + inEvent + "%")).as("publications of the event").isPositive();
-        await(() -> jdbc.queryForObject("""
+        Eventually.until(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is null
                   and serialized_event like ?""", Integer.class, "%" + inEvent + "%") == 0);
     }
@@ -167,7 +159,7 @@ class NotificationsModuleTest extends PortalTestBase {
         long person = register("en");
         publishInTransaction(new SupportRequestStateChanged(900_004L, "ESH-2026-900004", person,
                 RequestState.IN_COMMITTEE, RequestState.REJECTED, "The service does not cover this need.", 7));
-        await(() -> mailsAbout("ESH-2026-900004").size() == 1 && inApp("ESH-2026-900004") == 1);
+        Eventually.until(() -> mailsAbout("ESH-2026-900004").size() == 1 && inApp("ESH-2026-900004") == 1);
 
         MimeMessage message = mailsAbout("ESH-2026-900004").getFirst();
         assertThat(message.getSubject()).isEqualTo("Your request ESH-2026-900004: Rejected");
@@ -194,7 +186,7 @@ class NotificationsModuleTest extends PortalTestBase {
         assertThat(mailsAbout("ESH-2026-900005")).isEmpty();
 
         publishInTransaction(new RequestMessagePosted(900_005L, "ESH-2026-900005", person, 800_002L, true));
-        await(() -> mailsAbout("ESH-2026-900005").size() == 1 && inApp("ESH-2026-900005") == 1);
+        Eventually.until(() -> mailsAbout("ESH-2026-900005").size() == 1 && inApp("ESH-2026-900005") == 1);
         MimeMessage message = mailsAbout("ESH-2026-900005").getFirst();
         assertThat(message.getSubject()).isEqualTo("رسالة جديدة على طلبك ESH-2026-900005");
         assertThat(text(message)).contains("افتح الطلب لقراءة الرسالة");

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The content API on the embedded MariaDB: what each role reads, what only the administrator
  * writes, the staff-only guides kept from everyone else, and the Arabic search.
  */
-class ContentModuleTest extends PortalTestBase {
+class ContentWholePortalTest extends PortalTestBase {
 
     static final String VOLUNTEER = "volunteer@demo.eshraqa.org.sa";
     static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * versions, and the dashboard's figures over tens of thousands of generated responses equal the
  * plain GROUP BY over the responses — with every small cell hidden.
  */
-class SurveysModuleTest extends PortalTestBase {
+class SurveysWholePortalTest extends PortalTestBase {
 
     static final String QUALITY = "quality@demo.eshraqa.org.sa";
 
@@ -40,16 +40,6 @@ class SurveysModuleTest extends PortalTestBase {
     @Autowired SupportRequests requests;
     @Autowired JdbcTemplate jdbc;
     @Autowired ContactRequests contactRequests;
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Condition not met in time");
-            }
-            Thread.sleep(100);
-        }
-    }
 
     /** A new beneficiary who submits a request and withdraws it: the request is closed. Returns the e-mail. */
     private String closedRequest(String name) {
@@ -81,7 +71,7 @@ class SurveysModuleTest extends PortalTestBase {
         String before = monthlyRows();
         String email = closedRequest("هند فهد العتيبي");
         long person = accountId(email);
-        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person) == 1);
         String token = awaitSurveyToken(email);
         surveys.answer(token, surveys.open(token).template().id(), answers(2));
@@ -97,10 +87,10 @@ class SurveysModuleTest extends PortalTestBase {
     void aClosedRequestInvitesThePersonOnceAndTheLinkAnswersOnce() throws Exception {
         String email = closedRequest("أمل سعيد الحارثي");
         long person = accountId(email);
-        await(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person) == 1);
         String token = awaitSurveyToken(email);
-        await(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
                 + "and link = 'surveys'", Integer.class, person) == 1);
         assertThat(jdbc.queryForObject("select token_sealed from survey_invitation where account_id = ?", String.class,
                 person)).as("the token is not stored as it is").doesNotContain(token);
@@ -134,7 +124,7 @@ class SurveysModuleTest extends PortalTestBase {
         long another = Samples.submittedRequest(requests, "AWARENESS", "أمل سعيد الحارثي");
         requests.withdraw(another, jdbc.queryForObject("select version from support_request where id = ?", Long.class,
                 another));
-        Thread.sleep(1500);
+        Eventually.eventsSettled(jdbc);
         assertThat(jdbc.queryForObject("select count(*) from survey_invitation where account_id = ?", Integer.class,
                 person)).isOne();
     }

@@ -33,6 +33,7 @@ import org.eshraqa.portal.inquiries.Contacts;
 import org.eshraqa.portal.inquiries.Inquiries;
 import org.eshraqa.portal.inquiries.InquiryThread;
 import org.eshraqa.portal.shared.Channel;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.eshraqa.testsupport.ProviderStubs;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and people's messages through the signed webhook (valid, wrong, missing, replayed signatures),
  * opt-out words, messages from known and unknown numbers, answers going back, and who may read what.
  */
-class MessagingModuleTest extends PortalTestBase {
+class MessagingWholePortalTest extends PortalTestBase {
 
     @Autowired Outbox outbox;
     @Autowired OutboxDispatcher dispatcher;
@@ -493,7 +494,7 @@ class MessagingModuleTest extends PortalTestBase {
         long inquiryId = mine.getFirst().id();
         InquiryThread thread = inquiries.findMine(inquiryId).orElseThrow();
         assertThat(thread.channel()).isEqualTo(Channel.SOCIAL_MEDIA);
-        assertThat(thread.messages()).extracting(InquiryThread.Message::body)
+        assertThat(thread.messages()).extracting(ThreadMessage::body)
                 .containsExactly("أرسلت المستندات، هل وصلت؟", "وهل أحتاج شيئًا آخر؟");
         // Another beneficiary does not reach it.
         signInAs(BENEFICIARY);

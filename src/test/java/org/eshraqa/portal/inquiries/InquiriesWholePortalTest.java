@@ -8,10 +8,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.eshraqa.portal.requests.SupportRequests;
 import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.testsupport.Eventually;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * contacts and their follow-ups, and every attempt to reach what a role may not.
  */
 @RecordApplicationEvents
-class InquiriesModuleTest extends PortalTestBase {
+class InquiriesWholePortalTest extends PortalTestBase {
 
     static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";
     static final String VOLUNTEER = "volunteer@demo.eshraqa.org.sa";
@@ -47,16 +47,6 @@ class InquiriesModuleTest extends PortalTestBase {
 
     private List<Long> openQueueIds(InquiryQueueFilter filter) {
         return inquiries.queue(filter, 0, 200).stream().map(InquiryQueueRow::id).toList();
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Condition not met in time");
-            }
-            Thread.sleep(100);
-        }
     }
 
     private static List<MimeMessage> mailsTo(String email) {
@@ -102,10 +92,10 @@ class InquiriesModuleTest extends PortalTestBase {
         // The officer who answered an unassigned question holds it.
         assertThat(inquiries.findForStaff(id).orElseThrow().assigneeName()).isEqualTo("ريم خالد الشهري");
 
-        await(() -> jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
+        Eventually.until(() -> jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
                 "inquiries/" + id) == 1);
         // Other tests mail the same demo beneficiary meanwhile: look for this answer's mail.
-        await(() -> mailsTo(BENEFICIARY).stream().skip(mailsBefore).anyMatch(m -> text(m).contains("/inquiries/" + id)));
+        Eventually.until(() -> mailsTo(BENEFICIARY).stream().skip(mailsBefore).anyMatch(m -> text(m).contains("/inquiries/" + id)));
         MimeMessage mail = mailsTo(BENEFICIARY).stream().skip(mailsBefore)
                 .filter(m -> text(m).contains("/inquiries/" + id)).findFirst().orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("وصلك رد على سؤالك");

@@ -15,6 +15,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
 import org.eshraqa.portal.shared.Region;
+import org.eshraqa.portal.shared.casefile.ThreadMessage;
 import org.eshraqa.testsupport.PortalTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * draft to registration, documents, messages, claims, the queue, and every attempt to reach what a
  * role may not.
  */
-class SupportRequestsModuleTest extends PortalTestBase {
+class SupportRequestsWholePortalTest extends PortalTestBase {
 
     static final String COMMITTEE = "committee@demo.eshraqa.org.sa";
     static final String RESEARCHER = "researcher@demo.eshraqa.org.sa";
@@ -130,7 +131,7 @@ class SupportRequestsModuleTest extends PortalTestBase {
         assertThat(staff.mirror().needDescription()).isEqualTo("أحتاج دعمًا لجلسات العلاج النفسي");
         assertThat(staff.mirror().decisionReason()).isEqualTo("الحالة تحتاج رعاية نفسية داخل المستشفى");
         assertThat(staff.socialStudy()).isEqualTo("دخل الأسرة محدود والأم تعاني من الاكتئاب");
-        assertThat(staff.internalNotes()).extracting(ThreadEntry::body)
+        assertThat(staff.internalNotes()).extracting(ThreadMessage::body)
                 .contains("المستفيدة تتلقى علاجًا لاضطراب القلق منذ عامين");
         assertThat(staff.audit()).extracting(StaffRequestView.AuditLine::internalNote)
                 .contains("أحيلت لأن الحالة تشمل أفكارًا انتحارية");
@@ -539,13 +540,13 @@ class SupportRequestsModuleTest extends PortalTestBase {
 
         signInAs(BENEFICIARY);
         var mine = requests.findMine(id).orElseThrow();
-        assertThat(mine.messages()).extracting(ThreadEntry::body)
+        assertThat(mine.messages()).extracting(ThreadMessage::body)
                 .containsExactly("<script>alert('x')</script> متى يصل الرد؟", "خلال أسبوعين بإذن الله");
-        assertThat(mine.messages()).extracting(ThreadEntry::fromStaff).containsExactly(false, true);
+        assertThat(mine.messages()).extracting(ThreadMessage::fromStaff).containsExactly(false, true);
         assertThat(mine.toString()).doesNotContain("اتصلت بها");
 
         signInAs(OFFICER);
-        assertThat(requests.findForStaff(id).orElseThrow().internalNotes()).extracting(ThreadEntry::body)
+        assertThat(requests.findForStaff(id).orElseThrow().internalNotes()).extracting(ThreadMessage::body)
                 .containsExactly("اتصلت بها وأكدت البيانات");
     }
 
