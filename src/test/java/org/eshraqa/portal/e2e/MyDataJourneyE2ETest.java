@@ -84,6 +84,7 @@ class MyDataJourneyE2ETest extends PortalTestBase {
 
             // Erasing asks first; cancelling keeps everything.
             Browser.click(phone, "#erase-account");
+            phone.waitForFunction("() => document.activeElement && document.activeElement.id.startsWith('erase-confirm-')");
             assertThat(phone.evaluate("() => document.activeElement && document.activeElement.id"))
                     .as("the first focus is on the safe choice").isEqualTo("erase-confirm-cancel");
             Browser.click(phone, "#erase-confirm-cancel");

@@ -34,6 +34,8 @@ public final class DestructiveConfirm {
         dialog.getFooter().add(cancel, ok);
         dialog.setCloseOnEsc(true);
         dialog.open();
+        // Said outright rather than left to the overlay's own choice, which may be the dialog itself.
+        cancel.focus();
         return dialog;
     }
 }

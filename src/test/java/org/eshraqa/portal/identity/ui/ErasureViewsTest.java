@@ -42,7 +42,7 @@ class ErasureViewsTest extends PortalBrowserlessTest {
         Samples.submittedRequest(requests, "AWARENESS", "شهد ماجد الحربي");
         navigate(MyDataView.class);
         test($(Button.class).withId("erase-account").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("erase-confirm-ok").single()).click();
         assertThat($(Paragraph.class).withId("erasure-pending").single().getText()).contains("بانتظار قرار الجمعية");
         assertThat($(UnorderedList.class).withId("erasure-reasons").single().getElement().getTextRecursively())
                 .contains("طلب دعم قيد الدراسة");
@@ -64,7 +64,7 @@ class ErasureViewsTest extends PortalBrowserlessTest {
         navigate(MyDataView.class);
         assertThat($(Paragraph.class).withId("erasure-refused").single().getText()).contains("طلبك قيد دراسة اللجنة.");
         test($(Button.class).withId("erase-account").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("erase-confirm-ok").single()).click();
 
         signInAs(ADMIN);
         navigate(ErasureRequestsView.class);
