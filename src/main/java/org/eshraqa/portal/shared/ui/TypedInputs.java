@@ -28,6 +28,8 @@ public final class TypedInputs {
         TextField field = new TextField();
         field.setId(id);
         field.getElement().setAttribute("inputmode", "numeric");
+        // Arabic keyboards' digits become Latin as they are typed (arabic-digits.js), as in number fields.
+        field.getElement().setAttribute("data-latin-digits", true);
         return field;
     }
 
@@ -38,6 +40,7 @@ public final class TypedInputs {
             field.setId(id);
         }
         field.getElement().setAttribute("inputmode", "numeric");
+        field.getElement().setAttribute("data-latin-digits", true);
         field.setHelperText(Panels.t(helperKey));
         field.setPlaceholder(Panels.t("date.format.placeholder"));
         return field;
