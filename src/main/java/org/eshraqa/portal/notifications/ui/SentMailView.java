@@ -33,11 +33,14 @@ public class SentMailView extends Div implements HasDynamicTitle {
         addClassName("portal-page");
         setId("sent-mail-view");
         Grid<SentMailRecord> grid = new Grid<>();
+        // Fixed widths and wrapping cells: a long date (both calendars) or kind of one mail must not
+        // widen its column and push the grid past a 1280 px window with the menu open.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> PortalDates.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("mail.sentAt"))
-                .setAutoWidth(true);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(this::recipient).setHeader(getTranslation("mail.recipient")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation("mail.kind." + (m.kind() == null ? "unknown" : m.kind())))
-                .setHeader(getTranslation("mail.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("mail.kind")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(m -> m.subject() == null ? "" : m.subject()).setHeader(getTranslation("mail.subject"))
                 .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("mail.transport." + m.transport())).setHeader(getTranslation("mail.transport"))

@@ -77,8 +77,13 @@ public class ApplicationQueueView extends Div implements HasDynamicTitle {
         }).setHeader(getTranslation("queue.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationQueueRow::name).setHeader(getTranslation("volunteer.fullName")).setWidth("10rem")
                 .setFlexGrow(1).setResizable(true);
-        grid.addComponentColumn(row -> VolunteerPanels.badge(row.state())).setHeader(getTranslation("queue.state"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // A fixed width, the badge wrapping inside it: a long state name of one row must not widen
+        // the column and push the grid past a 1280 px window with the menu open.
+        grid.addComponentColumn(row -> {
+            var badge = VolunteerPanels.badge(row.state());
+            badge.getStyle().set("white-space", "normal");
+            return badge;
+        }).setHeader(getTranslation("queue.state")).setWidth("10rem").setFlexGrow(0);
         // Dates wrap within their column rather than widen it past the screen.
         Grid.Column<ApplicationQueueRow> submitted = grid.addColumn(this::submitted)
                 .setHeader(getTranslation("volunteerQueue.submitted")).setWidth("9rem").setFlexGrow(0);
