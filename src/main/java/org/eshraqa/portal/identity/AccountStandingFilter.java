@@ -40,7 +40,15 @@ class AccountStandingFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof PortalPrincipal person) {
-            AccountStanding.Standing now = standing.of(person.accountId());
+            AccountStanding.Standing now;
+            try {
+                now = standing.of(person.accountId());
+            } catch (org.springframework.dao.DataAccessException databaseDown) {
+                // No standing can be read while the database is out; nothing can be read or written
+                // either, and the page says so. The check resumes at the first request after.
+                chain.doFilter(request, response);
+                return;
+            }
             try {
                 Object seen = session.getAttribute(SEEN);
                 boolean holds = seen instanceof AccountStanding.Standing before ? now.keeps(before) : now.active();
