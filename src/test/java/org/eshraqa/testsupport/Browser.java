@@ -89,6 +89,26 @@ public final class Browser implements AutoCloseable {
         settle(page);
     }
 
+    /**
+     * Whether the grid with this selector shows a row with this text, scrolling it as a person
+     * would: a queue sorted oldest first puts a new row last, beyond the rows the grid renders.
+     */
+    public static boolean gridShows(Page page, String selector, String text) {
+        settle(page);
+        if (page.textContent(selector).contains(text)) {
+            return true;
+        }
+        page.evaluate("s => document.querySelector(s).scrollToEnd()", selector);
+        settle(page);
+        try {
+            page.waitForFunction("([s, t]) => document.querySelector(s).textContent.includes(t)",
+                    List.of(selector, text), new Page.WaitForFunctionOptions().setTimeout(5_000));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError notThere) {
+            return false;
+        }
+    }
+
     /** Clicks and waits for the server's answer. */
     public static void click(Page page, String selector) {
         page.click(selector);

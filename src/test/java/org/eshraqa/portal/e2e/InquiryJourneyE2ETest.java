@@ -70,7 +70,7 @@ class InquiryJourneyE2ETest extends PortalTestBase {
             signIn(officer, OFFICER, DEMO_PASSWORD);
             officer.navigate(infra().portalUrl() + "/staff/inquiries");
             officer.waitForSelector("#inquiry-grid");
-            assertThat(officer.textContent("#inquiry-grid")).contains(subject);
+            assertThat(Browser.gridShows(officer, "#inquiry-grid", subject)).isTrue();
             look(officer, "43-inquiry-queue-ar-desktop");
             officer.navigate(infra().portalUrl() + "/staff/inquiries/" + inquiryId);
             officer.waitForSelector("#inquiry-case-view");

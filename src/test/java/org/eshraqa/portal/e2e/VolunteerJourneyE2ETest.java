@@ -123,7 +123,7 @@ class VolunteerJourneyE2ETest extends PortalTestBase {
             signIn(coordinator, COORDINATOR, DEMO_PASSWORD);
             coordinator.navigate(infra().portalUrl() + "/staff/volunteers");
             coordinator.waitForSelector("#volunteer-grid");
-            assertThat(coordinator.textContent("#volunteer-grid")).contains(name);
+            assertThat(Browser.gridShows(coordinator, "#volunteer-grid", name)).isTrue();
             look(coordinator, "63-volunteer-queue-ar-desktop");
             long applicationId = jdbc.queryForObject("select v.id from volunteer_application v join account a "
                     + "on a.id = v.account_id where a.email = ?", Long.class, email);
