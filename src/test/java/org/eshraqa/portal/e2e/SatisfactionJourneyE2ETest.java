@@ -111,7 +111,7 @@ class SatisfactionJourneyE2ETest extends PortalTestBase {
             signIn(person, email, DEMO_PASSWORD);
             person.navigate(infra().portalUrl() + "/requests/" + requestId);
             Browser.click(person, "#withdraw");
-            Browser.click(person, "vaadin-confirm-dialog [slot='confirm-button']");
+            Browser.click(person, "#withdraw-confirm-ok");
             person.waitForSelector("#request-state:has-text('مسحوب')");
 
             // The invitation's link opens the survey on a phone, without signing in.

@@ -3,7 +3,6 @@ package org.eshraqa.portal.content.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +34,7 @@ import org.eshraqa.portal.content.EditConflict;
 import org.eshraqa.portal.content.EntrySummary;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
@@ -203,15 +203,8 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmDelete(EntrySummary entry) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("content-delete-dialog");
-        dialog.setHeader(getTranslation("content.delete.title"));
-        dialog.setText(getTranslation("content.delete.text", entry.title(getLocale())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("content.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("content-delete-dialog", getTranslation("content.delete.title"),
+                getTranslation("content.delete.text", entry.title(getLocale())), getTranslation("content.delete"), () -> {
             try {
                 content.delete(entry.id(), entry.version());
                 Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
@@ -223,7 +216,6 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
             }
             refresh();
         });
-        dialog.open();
     }
 
     private void error(String key) {

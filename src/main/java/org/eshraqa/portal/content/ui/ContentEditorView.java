@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +35,7 @@ import org.eshraqa.portal.content.ContentKind;
 import org.eshraqa.portal.content.EditConflict;
 import org.eshraqa.portal.content.EntryDraft;
 import org.eshraqa.portal.shared.InvalidInputException;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.PortalIcon;
 
 /**
@@ -240,15 +240,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("content-delete-dialog");
-        dialog.setHeader(getTranslation("content.delete.title"));
-        dialog.setText(getTranslation("content.delete.text", heading.getText()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("content.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("content-delete-dialog", getTranslation("content.delete.title"),
+                getTranslation("content.delete.text", heading.getText()), getTranslation("content.delete"), () -> {
             try {
                 content.delete(id, version);
                 Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
@@ -260,7 +253,6 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 conflict.setVisible(true);
             }
         });
-        dialog.open();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.eshraqa.portal.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,7 @@ import org.eshraqa.portal.identity.ErasureRequestRow;
 import org.eshraqa.portal.identity.PersonalDataRights;
 import org.eshraqa.portal.shared.InvalidInputException;
 import org.eshraqa.portal.shared.PortalDates;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 
 /**
@@ -85,15 +85,9 @@ public class ErasureRequestsView extends Div implements HasDynamicTitle {
     }
 
     private void confirmApprove(ErasureRequestRow row) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("erasures.approve.title"));
-        dialog.setText(getTranslation("erasures.approve.text", row.fullName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("erasures.approve"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> decide(() -> rights.approveErasure(row.id()), "erasures.approved"));
-        dialog.open();
+        DestructiveConfirm.open("approve-erasure-confirm", getTranslation("erasures.approve.title"),
+                getTranslation("erasures.approve.text", row.fullName()), getTranslation("erasures.approve"),
+                () -> decide(() -> rights.approveErasure(row.id()), "erasures.approved"));
     }
 
     private void openRefuse(ErasureRequestRow row) {

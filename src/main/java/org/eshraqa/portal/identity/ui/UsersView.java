@@ -3,7 +3,6 @@ package org.eshraqa.portal.identity.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +26,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.identity.AccountStatus;
 import org.eshraqa.portal.identity.AccountSummary;
@@ -120,15 +120,9 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     private void confirmDisable(AccountSummary account) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("users.disable.confirm.title"));
-        dialog.setText(getTranslation("users.disable.confirm.text", account.fullName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("users.disable"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> run(() -> accounts.disable(account.id()), "users.disabled"));
-        dialog.open();
+        DestructiveConfirm.open("disable-confirm", getTranslation("users.disable.confirm.title"),
+                getTranslation("users.disable.confirm.text", account.fullName()), getTranslation("users.disable"),
+                () -> run(() -> accounts.disable(account.id()), "users.disabled"));
     }
 
     private void openRoles(AccountSummary account) {

@@ -1,12 +1,12 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.ResponsiveGrid;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -146,19 +146,12 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
     }
 
     private void confirmDelete(CannedAnswerView answer) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("canned.delete"));
-        dialog.setText(getTranslation("canned.delete.confirm", answer.title(getLocale())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("canned.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("canned-delete-confirm", getTranslation("canned.delete"),
+                getTranslation("canned.delete.confirm", answer.title(getLocale())), getTranslation("canned.delete"), () -> {
             inquiries.deleteCannedAnswer(answer.id());
             Panels.show("canned.deleted", NotificationVariant.LUMO_SUCCESS);
             refresh();
         });
-        dialog.open();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.eshraqa.portal.inquiries.ui;
 
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -211,16 +211,11 @@ public class InquiryCaseView extends Div implements BeforeEnterObserver, HasDyna
         note.setId("close-note");
         note.setMaxLength(1000);
         note.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("inquiryCase.close"));
-        dialog.setText(new Div(new Paragraph(getTranslation("inquiryCase.close.confirm")), note));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("inquiryCase.close"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> inquiries.close(inquiryId, view.thread().version(), note.getValue()),
-                "inquiryCase.closed"));
-        dialog.open();
+        DestructiveConfirm.open("close-inquiry-confirm", getTranslation("inquiryCase.close"),
+                new Div(new Paragraph(getTranslation("inquiryCase.close.confirm")), note),
+                getTranslation("inquiryCase.close"),
+                () -> act(() -> inquiries.close(inquiryId, view.thread().version(), note.getValue()),
+                        "inquiryCase.closed"));
     }
 
     private void act(Runnable action, String doneKey) {

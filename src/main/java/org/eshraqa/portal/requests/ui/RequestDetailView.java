@@ -1,9 +1,9 @@
 package org.eshraqa.portal.requests.ui;
 
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -157,14 +157,8 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void confirmWithdraw(BeneficiaryRequestView request) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("requestDetail.withdraw.confirm.title"));
-        dialog.setText(getTranslation("requestDetail.withdraw.confirm.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("requestDetail.withdraw"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("withdraw-confirm", getTranslation("requestDetail.withdraw.confirm.title"),
+                getTranslation("requestDetail.withdraw.confirm.text"), getTranslation("requestDetail.withdraw"), () -> {
             try {
                 requests.withdraw(requestId, request.version());
                 Panels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
@@ -175,7 +169,6 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
             }
             reload();
         });
-        dialog.open();
     }
 
     @Override

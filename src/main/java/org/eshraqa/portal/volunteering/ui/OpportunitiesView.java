@@ -2,7 +2,6 @@ package org.eshraqa.portal.volunteering.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.eshraqa.portal.volunteering.ChangedMeanwhile;
 import org.eshraqa.portal.volunteering.EnrolmentState;
@@ -125,14 +125,8 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
     }
 
     private void confirmWithdraw(OpportunityCard card) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("volunteer.opportunity.withdraw"));
-        dialog.setText(getTranslation("volunteer.opportunity.withdraw.confirm", card.opportunity().title()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("volunteer.opportunity.withdraw.yes"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("withdraw-opportunity-confirm", getTranslation("volunteer.opportunity.withdraw"),
+                getTranslation("volunteer.opportunity.withdraw.confirm", card.opportunity().title()), getTranslation("volunteer.opportunity.withdraw.yes"), () -> {
             try {
                 opportunities.withdraw(card.enrolmentId(), card.enrolmentVersion());
                 Panels.show("volunteer.opportunity.withdrawn", NotificationVariant.LUMO_SUCCESS);
@@ -143,7 +137,6 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
             }
             render();
         });
-        dialog.open();
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.MultiSelects;
 import org.eshraqa.portal.shared.ui.DateInputs;
 import org.eshraqa.portal.shared.InvalidInputException;
@@ -238,9 +238,9 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
     }
 
     private void confirmCancel() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("opportunityAdmin.cancel"),
+        DestructiveConfirm.open("cancel-opportunity-confirm", getTranslation("opportunityAdmin.cancel"),
                 getTranslation("opportunityAdmin.cancel.confirm", current.seatsTaken()),
-                getTranslation("opportunityAdmin.cancel.yes"), e -> {
+                getTranslation("opportunityAdmin.cancel.yes"), () -> {
                     try {
                         opportunities.cancel(current.id(), current.version());
                         Panels.show("opportunityAdmin.cancelled", NotificationVariant.LUMO_SUCCESS);
@@ -252,10 +252,6 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
                     current = opportunities.find(current.id());
                     render();
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     // ---------------------------------------------------------------- volunteers
@@ -317,14 +313,10 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
         }
         if (row.state().holdsSeat() && row.confirmedMinutes() == null) {
             actions.add(small("decline-" + row.id(), "opportunityAdmin.decline", false, () -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("opportunityAdmin.decline"),
+                DestructiveConfirm.open("decline-confirm", getTranslation("opportunityAdmin.decline"),
                         getTranslation("opportunityAdmin.decline.confirm", row.volunteerName()),
                         getTranslation("opportunityAdmin.decline"),
-                        e -> act(() -> opportunities.decline(row.id(), row.version())));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("action.cancel"));
-                dialog.setConfirmButtonTheme("error primary");
-                dialog.open();
+                        () -> act(() -> opportunities.decline(row.id(), row.version())));
             }));
         }
         if (row.state() == EnrolmentState.ACCEPTED && started && row.confirmedMinutes() == null) {

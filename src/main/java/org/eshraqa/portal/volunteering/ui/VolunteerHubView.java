@@ -4,7 +4,6 @@ import static org.eshraqa.portal.shared.ui.Panels.card;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.eshraqa.portal.shared.ui.DestructiveConfirm;
 import org.eshraqa.portal.shared.ui.Panels;
 import org.eshraqa.portal.volunteering.ApplicationAction;
 import org.eshraqa.portal.volunteering.ApplicationState;
@@ -155,14 +155,8 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
     }
 
     private void confirmWithdraw(ApplicationView application) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("volunteer.withdraw"));
-        dialog.setText(getTranslation("volunteer.withdraw.confirm"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("volunteer.withdraw.yes"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        DestructiveConfirm.open("withdraw-application-confirm", getTranslation("volunteer.withdraw"),
+                getTranslation("volunteer.withdraw.confirm"), getTranslation("volunteer.withdraw.yes"), () -> {
             try {
                 applications.withdraw(application.id(), application.version());
                 Panels.show("volunteer.withdrawn", NotificationVariant.LUMO_SUCCESS);
@@ -173,7 +167,6 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
             }
             render();
         });
-        dialog.open();
     }
 
     private Paragraph lead(String key) {

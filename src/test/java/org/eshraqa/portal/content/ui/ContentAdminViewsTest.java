@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -234,15 +233,14 @@ class ContentAdminViewsTest extends PortalBrowserlessTest {
 
         navigate("admin/content/" + id, ContentEditorView.class);
         test($(Button.class).withId("entry-delete").single()).click();
-        test($(ConfirmDialog.class).single()).cancel();
+        test($(Button.class).withId("content-delete-dialog-cancel").single()).click();
         assertThat(content.draft(id)).isPresent();
 
         navigate(ContentAdminView.class);
         showKind(ContentKind.FAQ);
         test($(Button.class, entry(slug)).withText("حذف").single()).click();
-        ConfirmDialog dialog = $(ConfirmDialog.class).single();
-        assertThat(dialog.getElement().getProperty("message")).contains("سؤال للحذف");
-        test(dialog).confirm();
+        assertThat($(Paragraph.class).withId("content-delete-dialog-text").single().getText()).contains("سؤال للحذف");
+        test($(Button.class).withId("content-delete-dialog-ok").single()).click();
         assertThat(content.draft(id)).isEmpty();
         assertThat(listed()).doesNotContain(slug);
 

@@ -3,7 +3,6 @@ package org.eshraqa.portal.identity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -70,7 +69,7 @@ class ErasureViewsTest extends PortalBrowserlessTest {
         navigate(ErasureRequestsView.class);
         long second = erasureOf(email);
         test($(Button.class).withId("approve-" + second).single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("approve-erasure-confirm-ok").single()).click();
         assertThat(jdbc.queryForObject("select a.status from account a join data_erasure e on e.account_id = a.id "
                 + "where e.id = ?", String.class, second)).isEqualTo("ERASED");
         assertThat($(Section.class).withId("erasure-" + second).all()).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -70,12 +69,11 @@ class UsersViewTest extends PortalBrowserlessTest {
         navigate(UsersView.class);
         test($(TextField.class).withId("users-search").single()).setValue("volunteer@demo");
         test(actionButton("تعطيل")).click();
-        ConfirmDialog dialog = $(ConfirmDialog.class).single();
-        test(dialog).cancel();
+        test($(Button.class).withId("disable-confirm-cancel").single()).click();
         assertThat(test(grid()).getRow(0).status()).isEqualTo(AccountStatus.ACTIVE);
 
         test(actionButton("تعطيل")).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("disable-confirm-ok").single()).click();
         assertThat(test(grid()).getRow(0).status()).isEqualTo(AccountStatus.DISABLED);
 
         test(actionButton("تفعيل")).click();

@@ -124,7 +124,7 @@ class InquiryViewsTest extends PortalBrowserlessTest {
         assertThat($(Paragraph.class).withText("يحتاج شرح الإجراءات").all()).hasSize(1);
 
         test($(Button.class).withId("close-inquiry").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("close-inquiry-confirm-ok").single()).click();
         assertThat($(Span.class).withId("inquiry-state").single().getText()).isEqualTo("مغلق");
         assertThat($(TextArea.class).withId("answer-text").all()).as("no answering a closed question").isEmpty();
 
@@ -220,7 +220,7 @@ class InquiryViewsTest extends PortalBrowserlessTest {
         actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid)
                 .getCellComponent(answers.indexOf(id), 3);
         test((Button) actions.getComponentAt(1)).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("canned-delete-confirm-ok").single()).click();
         assertThat(jdbc.queryForObject("select count(*) from canned_answer where id = ?", Integer.class, id)).isZero();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -113,7 +112,7 @@ class BeneficiaryRequestViewsTest extends PortalBrowserlessTest {
                 .singleElement().satisfies(item -> assertThat(item.getText()).isEqualTo("<b>سؤال</b> عن موعد الجلسة"));
 
         test($(Button.class).withId("withdraw").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(Button.class).withId("withdraw-confirm-ok").single()).click();
         assertThat($(Span.class).withId("request-state").single().getText()).isEqualTo("مسحوب");
         assertThat($(Button.class).withId("withdraw").all()).isEmpty();
         assertThat($(MessageInput.class).all()).as("no writing on a closed request").isEmpty();
