@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.eshraqa.portal.identity.Caller;
+import org.eshraqa.portal.shared.Digits;
 import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,7 +104,8 @@ public class Certificates {
 
     /**
      * What the certificate with this code states, for anyone who has it (no sign-in). Spaces,
-     * dashes, lower case and the letters people confuse with digits (O, I, L) are forgiven.
+     * dashes, lower case, Arabic-Indic digits and the letters people confuse with digits (O, I, L)
+     * are forgiven.
      */
     @Transactional(readOnly = true)
     public Optional<CertificateView> verify(String code) {
@@ -134,7 +136,7 @@ public class Certificates {
         if (code == null || code.length() > 40) {
             return Optional.empty();
         }
-        String plain = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
+        String plain = Digits.toLatin(code).toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
                 .replace('L', '1');
         if (plain.length() != 10 || !plain.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return Optional.empty();

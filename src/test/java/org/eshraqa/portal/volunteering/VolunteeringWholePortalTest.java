@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.eshraqa.portal.identity.Role;
 import org.eshraqa.portal.requests.Samples;
 import org.eshraqa.portal.shared.InvalidInputException;
@@ -602,6 +603,10 @@ class VolunteeringWholePortalTest extends PortalTestBase {
         SecurityContextHolder.clearContext();
         assertThat(certificates.verify(certificate.code().toLowerCase(Locale.ROOT).replace("-", " ")))
                 .hasValueSatisfying(v -> assertThat(v.volunteerName()).isEqualTo("وعد حمد الدوسري"));
+        // Typed on an Arabic keyboard, its digits are Arabic-Indic.
+        String arabicDigits = certificate.code().chars().mapToObj(c -> Character.isDigit(c)
+                ? String.valueOf((char) ('\u0660' + c - '0')) : String.valueOf((char) c)).collect(Collectors.joining());
+        assertThat(certificates.verify(arabicDigits)).isPresent();
         assertThat(certificates.verify("ABCDE-FGHJK")).isEmpty();
         assertThat(certificates.verify("<script>")).isEmpty();
         assertThat(certificates.verify("x".repeat(1000))).isEmpty();
