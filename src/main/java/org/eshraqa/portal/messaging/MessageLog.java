@@ -1,11 +1,15 @@
 package org.eshraqa.portal.messaging;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eshraqa.portal.identity.MessagingChannel;
+import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,17 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MessageLog {
 
-    /** One message in or out, as staff see it. {@code status} is null for a message that came in. */
+    /**
+     * One message in or out, as staff see it. {@code status} is null for a message that came in;
+     * {@code failure} is the provider's reason for a message that failed, else null.
+     */
     public record Line(long id, boolean outgoing, MessagingChannel channel, Purpose purpose, DeliveryStatus status,
                        Integer segments, String mobileTail, String detail, Instant at, Instant statusAt,
-                       CaseKind caseKind, Long caseId, boolean media) {
+                       CaseKind caseKind, Long caseId, boolean media, String failure) {
     }
 
     /** A photo or PDF a person sent, checked by the upload rules. */
     public record Media(String fileName, String mediaType, byte[] content) {
     }
 
-    /** Messages and segments sent in one month on one channel (Riyadh time). */
+    /** Messages and segments sent in one month on one channel (the association's time zone). */
     public record Month(YearMonth month, MessagingChannel channel, long messages, long segments) {
     }
 
@@ -92,33 +99,43 @@ public class MessageLog {
     }
 
     /**
-     * Messages the providers accepted and the segments billed, per month (Riyadh time) and channel,
-     * from {@code from} to {@code to} inclusive.
+     * Messages the providers accepted and the segments billed, per month and channel, from
+     * {@code from} to {@code to} inclusive. A month runs from midnight to midnight in the
+     * association's time zone ({@code portal.time-zone}), so a message sent at 1 a.m. local time on
+     * the first counts in the new month whatever the zone's offset.
      */
     @PreAuthorize("hasAnyRole('RELATIONS_OFFICER', 'SOCIAL_RESEARCHER', 'COMMITTEE_MEMBER', 'VOLUNTEER_COORDINATOR',"
             + " 'QUALITY_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Month> monthly(YearMonth from, YearMonth to) {
-        return jdbc.sql("""
-                        select year(date_add(coalesce(sent_at, created_at), interval 3 hour)) y,
-                               month(date_add(coalesce(sent_at, created_at), interval 3 hour)) m,
-                               channel, count(*) messages, coalesce(sum(segments), 0) segments
-                        from outbound_message
-                        where status in ('SENT', 'DELIVERED', 'READ')
-                          and coalesce(sent_at, created_at) >= :from and coalesce(sent_at, created_at) < :to
-                        group by y, m, channel order by y, m, channel
-                        """)
-                .param("from", from.atDay(1).atStartOfDay().minusHours(3))
-                .param("to", to.plusMonths(1).atDay(1).atStartOfDay().minusHours(3))
-                .query((rs, n) -> new Month(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                        MessagingChannel.valueOf(rs.getString("channel")), rs.getLong("messages"), rs.getLong("segments")))
-                .list();
+        List<Month> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            YearMonth current = month;
+            months.addAll(jdbc.sql("""
+                            select channel, count(*) messages, coalesce(sum(segments), 0) segments
+                            from outbound_message
+                            where status in ('SENT', 'DELIVERED', 'READ')
+                              and coalesce(sent_at, created_at) >= :from and coalesce(sent_at, created_at) < :to
+                            group by channel order by channel
+                            """)
+                    .param("from", utc(current.atDay(1)))
+                    .param("to", utc(current.plusMonths(1).atDay(1)))
+                    .query((rs, n) -> new Month(current, MessagingChannel.valueOf(rs.getString("channel")),
+                            rs.getLong("messages"), rs.getLong("segments")))
+                    .list());
+        }
+        return months;
+    }
+
+    /** Local midnight of this day in the association's zone, as the UTC time the columns hold. */
+    private static LocalDateTime utc(LocalDate day) {
+        return day.atStartOfDay(PortalDates.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     private static Line out(OutboundMessage m) {
         return new Line(m.id(), true, m.channel(), m.purpose(), m.status(), m.segments(), InboundMessages.tail(m.mobile()),
                 m.templateName() != null ? m.templateName() : null, m.createdAt(), m.statusAt(), m.caseKind(),
-                m.caseId(), false);
+                m.caseId(), false, m.status() == DeliveryStatus.FAILED ? m.lastError() : null);
     }
 
     private static Line in(InboundMessage m) {
@@ -126,6 +143,6 @@ public class MessageLog {
                 : m.mediaFileName() != null ? m.mediaFileName() : m.mediaRefusal();
         return new Line(m.id(), false, m.channel(), null, null, null, InboundMessages.tail(m.mobile()), detail,
                 m.receivedAt(), m.receivedAt(), m.inquiryId() != null ? CaseKind.INQUIRY : null,
-                m.inquiryId() != null ? m.inquiryId() : m.contactId(), m.mediaFileName() != null);
+                m.inquiryId() != null ? m.inquiryId() : m.contactId(), m.mediaFileName() != null, null);
     }
 }

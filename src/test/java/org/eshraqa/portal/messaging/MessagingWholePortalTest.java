@@ -323,6 +323,10 @@ class MessagingWholePortalTest extends PortalTestBase {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> message(id).status() == DeliveryStatus.FAILED);
         assertThat(message(id).attempts()).isEqualTo(1);
         assertThat(message(id).lastError()).contains("131026");
+        // Staff read why, beside the status.
+        signInAs(OFFICER);
+        assertThat(log.recent(100)).filteredOn(l -> l.outgoing() && l.id() == id).singleElement()
+                .satisfies(l -> assertThat(l.failure()).contains("131026"));
         dispatcher.dispatchDue();
         assertThat(whatsAppTo(mobile)).hasSize(1);
     }
@@ -636,6 +640,18 @@ class MessagingWholePortalTest extends PortalTestBase {
             assertThat(m.messages()).isPositive();
             assertThat(m.segments()).isGreaterThanOrEqualTo(2);
         });
+
+        // 00:30 on 1 November in Riyadh is still 31 October in UTC: it is November's message.
+        java.time.YearMonth october = java.time.YearMonth.of(2026, 10);
+        java.time.YearMonth november = october.plusMonths(1);
+        long[] octoberBefore = counts(october);
+        long[] novemberBefore = counts(november);
+        String late = newMobile();
+        tx.executeWithoutResult(s -> outbound.save(OutboundMessage.sentNow(MessagingChannel.SMS, Purpose.CODE,
+                "test-monthly:" + late, late, "ب", null, 1, Instant.parse("2026-10-31T21:30:00Z"))));
+        assertThat(counts(october)[0]).as("October, Riyadh time").isEqualTo(octoberBefore[0]);
+        assertThat(counts(november)[0]).as("November, Riyadh time").isEqualTo(novemberBefore[0] + 1);
+
         signInAs(BENEFICIARY);
         assertThatThrownBy(() -> log.monthly(now, now)).isInstanceOf(AccessDeniedException.class);
         Locale.setDefault(Locale.getDefault());

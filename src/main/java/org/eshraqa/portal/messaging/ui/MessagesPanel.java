@@ -99,7 +99,14 @@ class MessagesPanel implements MessagesContribution {
             } else {
                 row.addDataCell().setText(what);
             }
-            row.addDataCell().add(status);
+            if (line.failure() == null) {
+                row.addDataCell().add(status);
+            } else {
+                // What the provider said, so staff can tell a wrong number from an outage.
+                Span reason = new Span(owner.getTranslation("messages.failure", line.failure()));
+                reason.addClassNames("portal-hint", "case-message-failure");
+                row.addDataCell().add(status, new Div(reason));
+            }
             row.addDataCell().setText(line.segments() == null ? "—" : String.valueOf(line.segments()));
             // On a phone each row stands as a small card; the cells name themselves (CSS ::before).
             var cells = row.getDataCells();

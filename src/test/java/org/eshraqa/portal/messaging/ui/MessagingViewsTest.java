@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +24,7 @@ import org.eshraqa.portal.shared.Channel;
 import org.eshraqa.testsupport.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -35,6 +37,7 @@ class MessagingViewsTest extends PortalBrowserlessTest {
     @Autowired Contacts contacts;
     @Autowired Inquiries inquiries;
     @Autowired PersonalDataRights rights;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aBeneficiaryChoosesWhatsAppAndBackOnMyData() {
@@ -95,5 +98,24 @@ class MessagingViewsTest extends PortalBrowserlessTest {
             assertThat(q.channel()).isEqualTo(Channel.SOCIAL_MEDIA);
             assertThat(q.messages().getFirst().body()).isEqualTo("متى موعد الجلسة القادمة لابني؟");
         });
+    }
+
+    @Test
+    @WithUserDetails(OFFICER)
+    void aFailedMessageSaysWhatTheProviderAnswered() {
+        String mobile = "+9665" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        jdbc.update("""
+                insert into outbound_message (channel, purpose, dedupe_key, mobile, language, status, attempts,
+                    next_attempt_at, last_error, created_at, status_at)
+                values ('WHATSAPP', 'CASE_UPDATE', ?, ?, 'ar', 'FAILED', 1, utc_timestamp(6),
+                    '131026: Message Undeliverable', utc_timestamp(6), utc_timestamp(6))""",
+                "test-failed-view:" + mobile, mobile);
+
+        navigate(ContactLogView.class);
+        NativeTableRow failed = $(NativeTableRow.class).all().stream()
+                .filter(r -> "FAILED".equals(r.getElement().getAttribute("data-status"))
+                        && r.getElement().getTextRecursively().contains(mobile.substring(mobile.length() - 4)))
+                .findFirst().orElseThrow();
+        assertThat(failed.getElement().getTextRecursively()).contains("ردّ المزوّد: 131026: Message Undeliverable");
     }
 }
