@@ -22,6 +22,15 @@ public enum RequestState {
     private static final Set<RequestState> CLOSED = EnumSet.of(REJECTED, REGISTERED, WITHDRAWN);
 
     /** Closed requests change no more; closing one invites the person to rate the service. */
+    /**
+     * The message key of this state's name as staff read it. Staff see "waiting for information from
+     * the beneficiary" where the beneficiary reads "waiting for information from you"; every other
+     * state reads the same to both.
+     */
+    public String staffLabelKey() {
+        return this == NEEDS_INFO ? "requestState.staff.NEEDS_INFO" : "requestState." + name();
+    }
+
     public boolean isClosed() {
         return CLOSED.contains(this);
     }

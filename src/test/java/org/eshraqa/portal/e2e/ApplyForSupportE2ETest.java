@@ -55,7 +55,7 @@ class ApplyForSupportE2ETest extends PortalTestBase {
         page.navigate(infra().portalUrl() + "/requests/new/AWARENESS");
         page.waitForSelector("#request-form-view");
         look(page, "25-request-form-en-desktop");
-        assertThat(page.textContent("#section-identity")).contains("Full name as on your ID");
+        assertThat(page.textContent("#section-identity")).contains("Full name as on the ID");
         page.navigate(infra().portalUrl() + "/requests");
         page.waitForSelector("#my-requests-view");
         look(page, "26-my-requests-en-desktop");

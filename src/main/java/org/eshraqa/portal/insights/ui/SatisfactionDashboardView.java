@@ -411,7 +411,7 @@ public class SatisfactionDashboardView extends Div implements HasDynamicTitle {
             section.add(gauge);
         }
         section.add(counts("open-work", "dashboard.service.open", requests.openByState(),
-                s -> getTranslation("requestState." + s.name())));
+                s -> getTranslation(s.staffLabelKey())));
         section.add(counts("volunteer-pipeline", "dashboard.service.volunteers", dashboard.volunteers(),
                 s -> getTranslation("volunteerState." + s.name())));
         return section;

@@ -19,8 +19,7 @@ class RequestStateBadge extends Span {
     }
 
     static String textKey(RequestState state, boolean forStaff) {
-        return forStaff && state == RequestState.NEEDS_INFO ? "requestState.staff.NEEDS_INFO"
-                : "requestState." + state.name();
+        return forStaff ? state.staffLabelKey() : "requestState." + state.name();
     }
 
     static String theme(RequestState state) {

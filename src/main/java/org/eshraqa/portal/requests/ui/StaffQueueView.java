@@ -75,7 +75,7 @@ public class StaffQueueView extends Div implements HasDynamicTitle {
 
     private Component filters() {
         QueueFilters.states(states, EnumSet.complementOf(EnumSet.of(RequestState.DRAFT)),
-                s -> getTranslation("requestState." + s.name()), "queue.filter.openStates");
+                s -> getTranslation(s.staffLabelKey()), "queue.filter.openStates");
         QueueFilters.any(service, "filter-service", "queue.filter.service", services.keySet().stream().sorted()
                 .toList(), code -> services.get(code).name(getLocale()));
         QueueFilters.channel(channel);
