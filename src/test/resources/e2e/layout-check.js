@@ -40,7 +40,13 @@
     }
     if (!scroller && (r.right > vw + 1 || r.left < -1)) out.push(name(el) + ' sticks out of the screen [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']');
     if (scrolls(cs) && el !== document.documentElement && el !== document.body && el.scrollWidth > el.clientWidth + 2) {
-      out.push(name(closest(el, 'vaadin-grid') || el) + ' scrolls sideways ' + el.scrollWidth + '>' + el.clientWidth);
+      // Name the innermost thing wider than the container, so the report says what to fix.
+      let widest = null;
+      for (const child of el.querySelectorAll('*')) {
+        if (child.getBoundingClientRect().width > el.clientWidth + 2) widest = child;
+      }
+      out.push(name(closest(el, 'vaadin-grid') || el) + ' scrolls sideways ' + el.scrollWidth + '>' + el.clientWidth
+          + (widest ? ' (widest: ' + name(widest) + ' "' + (widest.textContent || '').trim().slice(0, 60) + '")' : ''));
     }
     if (cut) out.push(name(el) + ' cuts its text: ' + text.slice(0, 50));
   }

@@ -605,7 +605,7 @@ class MessagingWholePortalTest extends PortalTestBase {
         assertThat(received).anySatisfy(m -> assertThat(m.mediaRefusal()).isEqualTo("document.type"));
         signInAs(email);
         InquiryThread thread = inquiries.findMine(inquiries.mine(0, 10).getFirst().id()).orElseThrow();
-        assertThat(thread.messages().getFirst().body()).startsWith("صورة الهوية").contains("لم تُرفق بأي طلب");
+        assertThat(thread.messages().getFirst().body()).startsWith("صورة الهوية").contains("لم يُرفق بأي طلب");
         assertThat(thread.messages().get(1).body()).contains("رُفض");
         // Only an officer opens the photo, and the person sees that in "who opened my file".
         long held = received.stream().filter(m -> m.mediaType() != null).findFirst().orElseThrow().id();

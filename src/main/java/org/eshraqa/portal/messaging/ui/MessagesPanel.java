@@ -105,7 +105,7 @@ class MessagesPanel implements MessagesContribution {
                 // What the provider said, so staff can tell a wrong number from an outage.
                 Span reason = new Span(owner.getTranslation("messages.failure", line.failure()));
                 reason.addClassNames("portal-hint", "case-message-failure");
-                row.addDataCell().add(status, new Div(reason));
+                row.addDataCell().add(new Div(status, reason));
             }
             row.addDataCell().setText(line.segments() == null ? "—" : String.valueOf(line.segments()));
             // On a phone each row stands as a small card; the cells name themselves (CSS ::before).
