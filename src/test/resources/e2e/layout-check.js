@@ -28,7 +28,9 @@
     if (r.width <= 1 || r.height <= 1) continue;
     if (closest(el, '.portal-sr-only, vaadin-tooltip-overlay')) continue;
     if (drawerClosed && closest(el, '[slot=drawer]')) continue;
-    const text = (el.textContent || '').trim();
+    // A shadow DOM's slot shows the page's own text: that is the text it may cut.
+    const text = (el.tagName === 'SLOT' ? el.assignedNodes({ flatten: true }).map(n => n.textContent).join('')
+        : el.textContent || '').trim();
     const cut = hides(cs) && el.scrollWidth > el.clientWidth + 1 && text;
     if (closest(up(el) || el, 'vaadin-grid') && !(el.id === 'table' && scrolls(cs))) {
       if (cut) out.push(name(el) + ' cuts its text: ' + text.slice(0, 50));

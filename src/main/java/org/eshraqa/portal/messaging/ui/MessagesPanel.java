@@ -1,6 +1,7 @@
 package org.eshraqa.portal.messaging.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -103,7 +104,10 @@ class MessagesPanel implements MessagesContribution {
                 row.addDataCell().add(status);
             } else {
                 // What the provider said, so staff can tell a wrong number from an outage.
-                Span reason = new Span(owner.getTranslation("messages.failure", line.failure()));
+                // The provider writes in English: its words keep their own direction in an Arabic page.
+                Span said = new Span(line.failure());
+                said.getElement().setAttribute("dir", "auto");
+                Span reason = new Span(new Text(owner.getTranslation("messages.failure") + " "), said);
                 reason.addClassNames("portal-hint", "case-message-failure");
                 row.addDataCell().add(new Div(status, reason));
             }

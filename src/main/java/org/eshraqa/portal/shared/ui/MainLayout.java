@@ -84,7 +84,12 @@ public class MainLayout extends AppLayout {
         entries.addAll(PUBLIC_PAGES);
         entries.sort(Comparator.comparing(e -> e.order() == null ? Double.MAX_VALUE : e.order()));
         for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(null, entry.path());
+            // The item's own label is cut with "…" on one line ("Satisfaction and servic…"); a
+            // label of its own wraps instead (portal.css).
+            Span label = new Span(getTranslation(entry.title()));
+            label.addClassName("portal-nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(PortalIcon.symbol(entry.icon().substring("vaadin:".length())));
             }
