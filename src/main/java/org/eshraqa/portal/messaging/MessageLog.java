@@ -1,5 +1,6 @@
 package org.eshraqa.portal.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +8,10 @@ import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eshraqa.portal.identity.MessagingChannel;
 import org.eshraqa.portal.shared.PortalDates;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +47,9 @@ public class MessageLog {
     }
 
     private static final int MAX = 100;
+
+    /** Where the monthly counts' quarter hours are counted from (UTC, as the columns hold times). */
+    private static final Instant QUARTERS_FROM = Instant.parse("2000-01-01T00:00:00Z");
 
     private final OutboundMessageRepository outbound;
     private final InboundMessageRepository inbound;
@@ -108,22 +115,30 @@ public class MessageLog {
             + " 'QUALITY_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Month> monthly(YearMonth from, YearMonth to) {
+        // One pass over the table, counted per quarter hour (UTC); each quarter hour then falls in
+        // one local month, whatever the zone's offset (every offset is a multiple of 15 minutes).
+        Map<YearMonth, Map<MessagingChannel, long[]>> counts = new TreeMap<>();
+        jdbc.sql("""
+                        select timestampdiff(minute, '2000-01-01', coalesce(sent_at, created_at)) div 15 quarter,
+                               channel, count(*) messages, coalesce(sum(segments), 0) segments
+                        from outbound_message
+                        where status in ('SENT', 'DELIVERED', 'READ')
+                          and coalesce(sent_at, created_at) >= :from and coalesce(sent_at, created_at) < :to
+                        group by quarter, channel
+                        """)
+                .param("from", utc(from.atDay(1)))
+                .param("to", utc(to.plusMonths(1).atDay(1)))
+                .query(rs -> {
+                    YearMonth month = YearMonth.from(QUARTERS_FROM.plus(Duration.ofMinutes(15 * rs.getLong("quarter")))
+                            .atZone(PortalDates.zone()));
+                    long[] sum = counts.computeIfAbsent(month, m -> new EnumMap<>(MessagingChannel.class))
+                            .computeIfAbsent(MessagingChannel.valueOf(rs.getString("channel")), c -> new long[2]);
+                    sum[0] += rs.getLong("messages");
+                    sum[1] += rs.getLong("segments");
+                });
         List<Month> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            YearMonth current = month;
-            months.addAll(jdbc.sql("""
-                            select channel, count(*) messages, coalesce(sum(segments), 0) segments
-                            from outbound_message
-                            where status in ('SENT', 'DELIVERED', 'READ')
-                              and coalesce(sent_at, created_at) >= :from and coalesce(sent_at, created_at) < :to
-                            group by channel order by channel
-                            """)
-                    .param("from", utc(current.atDay(1)))
-                    .param("to", utc(current.plusMonths(1).atDay(1)))
-                    .query((rs, n) -> new Month(current, MessagingChannel.valueOf(rs.getString("channel")),
-                            rs.getLong("messages"), rs.getLong("segments")))
-                    .list());
-        }
+        counts.forEach((month, channels) -> channels.forEach((channel, sum) ->
+                months.add(new Month(month, channel, sum[0], sum[1]))));
         return months;
     }
 
