@@ -204,18 +204,21 @@ public class ContentAdminView extends Div implements BeforeEnterObserver, HasDyn
 
     private void confirmDelete(EntrySummary entry) {
         DestructiveConfirm.open("content-delete-dialog", getTranslation("content.delete.title"),
-                getTranslation("content.delete.text", entry.title(getLocale())), getTranslation("content.delete"), () -> {
-            try {
-                content.delete(entry.id(), entry.version());
-                Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (EditConflict ex) {
-                error(ex.messageKey());
-            } catch (InvalidInputException ex) {
-                error(ex.fieldErrors().values().iterator().next());
-            }
-            refresh();
-        });
+                getTranslation("content.delete.text", entry.title(getLocale())), getTranslation("content.delete"),
+                () -> delete(entry));
+    }
+
+    private void delete(EntrySummary entry) {
+        try {
+            content.delete(entry.id(), entry.version());
+            Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EditConflict ex) {
+            error(ex.messageKey());
+        } catch (InvalidInputException ex) {
+            error(ex.fieldErrors().values().iterator().next());
+        }
+        refresh();
     }
 
     private void error(String key) {

@@ -241,18 +241,21 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
 
     private void confirmDelete() {
         DestructiveConfirm.open("content-delete-dialog", getTranslation("content.delete.title"),
-                getTranslation("content.delete.text", heading.getText()), getTranslation("content.delete"), () -> {
-            try {
-                content.delete(id, version);
-                Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                UI.getCurrent().navigate(ContentAdminView.ROUTE,
-                        QueryParameters.of(ContentAdminView.KIND, kind.name()));
-            } catch (EditConflict ex) {
-                clearErrors();
-                conflict.setVisible(true);
-            }
-        });
+                getTranslation("content.delete.text", heading.getText()), getTranslation("content.delete"),
+                this::delete);
+    }
+
+    private void delete() {
+        try {
+            content.delete(id, version);
+            Notification.show(getTranslation("content.deleted"), 4000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(ContentAdminView.ROUTE,
+                    QueryParameters.of(ContentAdminView.KIND, kind.name()));
+        } catch (EditConflict ex) {
+            clearErrors();
+            conflict.setVisible(true);
+        }
     }
 
     @Override

@@ -147,11 +147,14 @@ public class CannedAnswersView extends Div implements HasDynamicTitle {
 
     private void confirmDelete(CannedAnswerView answer) {
         DestructiveConfirm.open("canned-delete-confirm", getTranslation("canned.delete"),
-                getTranslation("canned.delete.confirm", answer.title(getLocale())), getTranslation("canned.delete"), () -> {
-            inquiries.deleteCannedAnswer(answer.id());
-            Panels.show("canned.deleted", NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        });
+                getTranslation("canned.delete.confirm", answer.title(getLocale())), getTranslation("canned.delete"),
+                () -> delete(answer));
+    }
+
+    private void delete(CannedAnswerView answer) {
+        inquiries.deleteCannedAnswer(answer.id());
+        Panels.show("canned.deleted", NotificationVariant.LUMO_SUCCESS);
+        refresh();
     }
 
     @Override

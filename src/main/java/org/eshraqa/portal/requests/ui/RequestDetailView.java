@@ -158,17 +158,20 @@ public class RequestDetailView extends Div implements BeforeEnterObserver, HasDy
 
     private void confirmWithdraw(BeneficiaryRequestView request) {
         DestructiveConfirm.open("withdraw-confirm", getTranslation("requestDetail.withdraw.confirm.title"),
-                getTranslation("requestDetail.withdraw.confirm.text"), getTranslation("requestDetail.withdraw"), () -> {
-            try {
-                requests.withdraw(requestId, request.version());
-                Panels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
-            } catch (TransitionRefused refused) {
-                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-            } catch (ConcurrentChange changed) {
-                Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
-            }
-            reload();
-        });
+                getTranslation("requestDetail.withdraw.confirm.text"), getTranslation("requestDetail.withdraw"),
+                () -> withdraw(request));
+    }
+
+    private void withdraw(BeneficiaryRequestView request) {
+        try {
+            requests.withdraw(requestId, request.version());
+            Panels.show("requestDetail.withdrawn", NotificationVariant.LUMO_SUCCESS);
+        } catch (TransitionRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ConcurrentChange changed) {
+            Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+        }
+        reload();
     }
 
     @Override

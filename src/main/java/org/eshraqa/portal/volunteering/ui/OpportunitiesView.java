@@ -126,17 +126,20 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
 
     private void confirmWithdraw(OpportunityCard card) {
         DestructiveConfirm.open("withdraw-opportunity-confirm", getTranslation("volunteer.opportunity.withdraw"),
-                getTranslation("volunteer.opportunity.withdraw.confirm", card.opportunity().title()), getTranslation("volunteer.opportunity.withdraw.yes"), () -> {
-            try {
-                opportunities.withdraw(card.enrolmentId(), card.enrolmentVersion());
-                Panels.show("volunteer.opportunity.withdrawn", NotificationVariant.LUMO_SUCCESS);
-            } catch (VolunteeringRefused refused) {
-                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-            } catch (ChangedMeanwhile changed) {
-                Panels.show("error.concurrentChange", NotificationVariant.LUMO_CONTRAST);
-            }
-            render();
-        });
+                getTranslation("volunteer.opportunity.withdraw.confirm", card.opportunity().title()),
+                getTranslation("volunteer.opportunity.withdraw.yes"), () -> withdraw(card));
+    }
+
+    private void withdraw(OpportunityCard card) {
+        try {
+            opportunities.withdraw(card.enrolmentId(), card.enrolmentVersion());
+            Panels.show("volunteer.opportunity.withdrawn", NotificationVariant.LUMO_SUCCESS);
+        } catch (VolunteeringRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ChangedMeanwhile changed) {
+            Panels.show("error.concurrentChange", NotificationVariant.LUMO_CONTRAST);
+        }
+        render();
     }
 
     @Override

@@ -240,18 +240,20 @@ public class OpportunityEditorView extends Div implements BeforeEnterObserver, H
     private void confirmCancel() {
         DestructiveConfirm.open("cancel-opportunity-confirm", getTranslation("opportunityAdmin.cancel"),
                 getTranslation("opportunityAdmin.cancel.confirm", current.seatsTaken()),
-                getTranslation("opportunityAdmin.cancel.yes"), () -> {
-                    try {
-                        opportunities.cancel(current.id(), current.version());
-                        Panels.show("opportunityAdmin.cancelled", NotificationVariant.LUMO_SUCCESS);
-                    } catch (VolunteeringRefused refused) {
-                        Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-                    } catch (ChangedMeanwhile changed) {
-                        Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
-                    }
-                    current = opportunities.find(current.id());
-                    render();
-                });
+                getTranslation("opportunityAdmin.cancel.yes"), this::cancelOpportunity);
+    }
+
+    private void cancelOpportunity() {
+        try {
+            opportunities.cancel(current.id(), current.version());
+            Panels.show("opportunityAdmin.cancelled", NotificationVariant.LUMO_SUCCESS);
+        } catch (VolunteeringRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ChangedMeanwhile changed) {
+            Panels.show("error.concurrentChange", NotificationVariant.LUMO_ERROR);
+        }
+        current = opportunities.find(current.id());
+        render();
     }
 
     // ---------------------------------------------------------------- volunteers

@@ -156,17 +156,20 @@ public class VolunteerHubView extends Div implements HasDynamicTitle {
 
     private void confirmWithdraw(ApplicationView application) {
         DestructiveConfirm.open("withdraw-application-confirm", getTranslation("volunteer.withdraw"),
-                getTranslation("volunteer.withdraw.confirm"), getTranslation("volunteer.withdraw.yes"), () -> {
-            try {
-                applications.withdraw(application.id(), application.version());
-                Panels.show("volunteer.withdrawn", NotificationVariant.LUMO_SUCCESS);
-            } catch (VolunteeringRefused refused) {
-                Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
-            } catch (ChangedMeanwhile changed) {
-                Panels.show("error.concurrentChange", NotificationVariant.LUMO_CONTRAST);
-            }
-            render();
-        });
+                getTranslation("volunteer.withdraw.confirm"), getTranslation("volunteer.withdraw.yes"),
+                () -> withdraw(application));
+    }
+
+    private void withdraw(ApplicationView application) {
+        try {
+            applications.withdraw(application.id(), application.version());
+            Panels.show("volunteer.withdrawn", NotificationVariant.LUMO_SUCCESS);
+        } catch (VolunteeringRefused refused) {
+            Panels.show(refused.messageKey(), NotificationVariant.LUMO_ERROR);
+        } catch (ChangedMeanwhile changed) {
+            Panels.show("error.concurrentChange", NotificationVariant.LUMO_CONTRAST);
+        }
+        render();
     }
 
     private Paragraph lead(String key) {
